@@ -1,0 +1,29 @@
+/**
+ * The few places where SQLite and PostgreSQL differ. Everything else is written once in Kysely.
+ * Ids are 64-bit integers on both engines (`bigint` on PostgreSQL is parsed to a JS number in connect.ts).
+ */
+import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+type TableBuilder = CreateTableBuilder<string, string>;
+
+/** Adds the surrogate primary key `id`. SQLite needs exactly `integer primary key` to alias the rowid. */
+export function addIdColumn(table: TableBuilder, engine: Engine): TableBuilder {
+  if (engine === 'sqlite') {
+    return table.addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement());
+  }
+  return table.addColumn('id', 'bigint', (column) => column.primaryKey().generatedByDefaultAsIdentity());
+}
+
+export type ReferenceAction = 'cascade' | 'set null' | 'restrict';
+
+/** A foreign key column; `onDelete` says what happens to this row when the referenced row goes. */
+export function references(target: string, onDelete: ReferenceAction = 'restrict') {
+  return (column: ColumnDefinitionBuilder) => column.references(`${target}.id`).onDelete(onDelete);
+}
+
+/** Case-insensitive text comparison: PostgreSQL's LIKE is case-sensitive, SQLite's is not (for ASCII). */
+export function likeOperator(engine: Engine): 'like' | 'ilike' {
+  return engine === 'postgres' ? 'ilike' : 'like';
+}

@@ -1,0 +1,52 @@
+import { Migrator, sql } from 'kysely';
+import { AppError } from '../core/errors.ts';
+import type { OpenDatabase } from './connect.ts';
+import { LATEST_MIGRATION, listMigrations } from './migrations/index.ts';
+
+export interface MigrationStatus {
+  /** Name of the newest applied migration, null on an empty database. */
+  level: string | null;
+  latest: string;
+  isCurrent: boolean;
+}
+
+function createMigrator(database: OpenDatabase): Migrator {
+  const migrations = listMigrations(database.engine);
+  return new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Applied migrations this version of Tandem does not know: the database was written by a newer version. */
+async function findUnknownMigrations(database: OpenDatabase): Promise<string[]> {
+  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((table) => table.name === 'kysely_migration')) return [];
+  const known = new Set(Object.keys(listMigrations(database.engine)));
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
+  return rows.map((row) => row.name).filter((name) => !known.has(name));
+}
+
+export async function getMigrationStatus(database: OpenDatabase): Promise<MigrationStatus> {
+  const migrations = await createMigrator(database).getMigrations();
+  const applied = migrations.filter((migration) => migration.executedAt !== undefined);
+  const level = applied.at(-1)?.name ?? null;
+  return { level, latest: LATEST_MIGRATION, isCurrent: level === LATEST_MIGRATION };
+}
+
+/** Brings a fresh or older database up to date; refuses a database from a newer Tandem. */
+export async function migrateToLatest(database: OpenDatabase): Promise<MigrationStatus> {
+  const unknown = await findUnknownMigrations(database);
+  if (unknown.length > 0) {
+    throw new AppError(
+      'CONFIG',
+      `${database.describe} was written by a newer version of Tandem (migration ${unknown.at(-1)}). Upgrade Tandem to open it.`,
+    );
+  }
+  const { error, results } = await createMigrator(database).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new AppError(
+      'CONFIG',
+      `Migration ${failed} failed on ${database.describe}: ${(error as Error).message}`,
+    );
+  }
+  return getMigrationStatus(database);
+}

@@ -1,0 +1,123 @@
+/**
+ * The storage port: what the application layer may ask of a database. One Kysely implementation serves both
+ * engines (connect.ts picks the driver); `satisfies` checks in repositories/ keep them honest.
+ */
+import type { IsoDate } from '../core/calendar.ts';
+import type { WorkspaceSettings } from '../core/settings.ts';
+import type {
+  Deal,
+  DimensionKey,
+  Dimensions,
+  Lead,
+  MetricObservation,
+  StageChange,
+  StageDefinition,
+  Target,
+} from '../core/types.ts';
+import type { Engine } from './dialect.ts';
+
+export interface Workspace {
+  id: number;
+  name: string;
+  slug: string;
+  settings: WorkspaceSettings;
+  createdAt: string;
+}
+
+export interface WorkspaceRepository {
+  create(input: { name: string; slug: string; settings?: Partial<WorkspaceSettings> }): Promise<Workspace>;
+  /** The first workspace (Tandem runs one by default); null on an empty database. */
+  findDefault(): Promise<Workspace | null>;
+  get(id: number): Promise<Workspace>;
+  updateSettings(id: number, settings: WorkspaceSettings): Promise<Workspace>;
+}
+
+export interface DimensionRepository {
+  list(workspaceId: number): Promise<Dimensions>;
+  /** Returns the id of the named value, creating it when missing (names are unique per workspace). */
+  ensure(workspaceId: number, dimension: DimensionKey, name: string): Promise<number>;
+  /** Links an owner (sales rep) to a team and optionally to the user who logs in as that rep. */
+  assignOwner(
+    workspaceId: number,
+    ownerId: number,
+    link: { teamId?: number | null; userId?: number | null },
+  ): Promise<void>;
+}
+
+export type NewDeal = Omit<Deal, 'id'>;
+export type NewLead = Omit<Lead, 'id'>;
+export type NewTarget = Omit<Target, 'id'>;
+
+export interface DealRepository {
+  insertMany(workspaceId: number, deals: NewDeal[]): Promise<number[]>;
+  list(workspaceId: number): Promise<Deal[]>;
+  count(workspaceId: number): Promise<number>;
+  insertStageChanges(workspaceId: number, changes: StageChange[]): Promise<void>;
+  listStageChanges(workspaceId: number): Promise<StageChange[]>;
+}
+
+export interface LeadRepository {
+  insertMany(workspaceId: number, leads: NewLead[]): Promise<void>;
+  list(workspaceId: number): Promise<Lead[]>;
+}
+
+export interface MetricRepository {
+  insertMany(workspaceId: number, observations: MetricObservation[]): Promise<void>;
+  list(workspaceId: number): Promise<MetricObservation[]>;
+}
+
+export interface TargetRepository {
+  /** Inserts or replaces targets by (period, measure, scope). */
+  upsertMany(workspaceId: number, targets: NewTarget[]): Promise<void>;
+  list(workspaceId: number): Promise<Target[]>;
+}
+
+export interface StageRepository {
+  list(workspaceId: number): Promise<StageDefinition[]>;
+  replace(workspaceId: number, stages: StageDefinition[]): Promise<void>;
+}
+
+export interface AuditEntry {
+  workspaceId: number;
+  userId: number | null;
+  tokenId?: number | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  /** Before/after summary; small, no secrets. */
+  summary: Record<string, unknown>;
+  ip?: string | null;
+}
+
+export interface AuditRecord extends AuditEntry {
+  id: number;
+  at: string;
+}
+
+export interface AuditFilter {
+  entity?: string;
+  userId?: number;
+  action?: string;
+  since?: IsoDate;
+  limit?: number;
+  beforeId?: number;
+}
+
+export interface AuditRepository {
+  record(entry: AuditEntry): Promise<void>;
+  list(workspaceId: number, filter?: AuditFilter): Promise<AuditRecord[]>;
+}
+
+export interface Storage {
+  readonly engine: Engine;
+  readonly workspaces: WorkspaceRepository;
+  readonly dimensions: DimensionRepository;
+  readonly deals: DealRepository;
+  readonly leads: LeadRepository;
+  readonly metrics: MetricRepository;
+  readonly targets: TargetRepository;
+  readonly stages: StageRepository;
+  readonly audit: AuditRepository;
+  /** Runs `work` in one transaction: all its writes land, or none do. */
+  transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { OpenDatabase } from './connect.ts';
+import type { Engine } from './dialect.ts';
+import type { Storage } from './port.ts';
+import { createAuditRepository } from './repositories/audit.ts';
+import { createDealRepository } from './repositories/deals.ts';
+import { createDimensionRepository } from './repositories/dimensions.ts';
+import { createLeadRepository } from './repositories/leads.ts';
+import { createMetricRepository } from './repositories/metrics.ts';
+import { createStageRepository } from './repositories/stages.ts';
+import { createTargetRepository } from './repositories/targets.ts';
+import { createWorkspaceRepository } from './repositories/workspaces.ts';
+import type { Database } from './schema/index.ts';
+
+function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boolean): Storage {
+  const storage: Storage = {
+    engine,
+    workspaces: createWorkspaceRepository(db),
+    dimensions: createDimensionRepository(db),
+    deals: createDealRepository(db),
+    leads: createLeadRepository(db),
+    metrics: createMetricRepository(db),
+    targets: createTargetRepository(db),
+    stages: createStageRepository(db),
+    audit: createAuditRepository(db),
+    // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
+    transaction: (work) =>
+      isInTransaction
+        ? work(storage)
+        : db.transaction().execute((trx) => work(buildStorage(trx, engine, true))),
+  };
+  return storage;
+}
+
+/** The repositories over an open database; both engines share this one implementation. */
+export function createStorage(database: OpenDatabase): Storage {
+  return buildStorage(database.db, database.engine, false);
+}
