@@ -48,12 +48,10 @@ export function createTargetRepository(db: Kysely<Database>) {
           .insertInto('targets')
           .values(rows)
           .onConflict((conflict) =>
-            conflict
-              .columns(['workspace_id', 'period', 'measure', 'scope_key'])
-              .doUpdateSet((eb) => ({
-                value: eb.ref('excluded.value'),
-                updated_at: eb.ref('excluded.updated_at'),
-              })),
+            conflict.columns(['workspace_id', 'period', 'measure', 'scope_key']).doUpdateSet((eb) => ({
+              value: eb.ref('excluded.value'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
           )
           .execute();
       });
