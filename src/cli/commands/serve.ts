@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../app/context.ts';
+import { openContext } from '../../app/open-context.ts';
+import { type Config, loadConfig } from '../../config.ts';
+import { startServer } from '../../server/start-server.ts';
+import { buildWebIfNeeded } from '../build-web.ts';
+import { consoleOutput } from '../output.ts';
+import { ensureFirstStartWorkspace } from './first-start.ts';
+
+function withPort(config: Config, port: string | undefined): Config {
+  if (port === undefined) return config;
+  return loadConfig({ ...process.env, PORT: port });
+}
+
+async function serve(ctx: AppContext): Promise<void> {
+  const server = await startServer(ctx);
+  consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
+  const shutdown = async (signal: string) => {
+    consoleOutput.info(`${signal}: finishing open requests and shutting down …`);
+    await server.close();
+    await ctx.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web app and API (database migrated first)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
+    .action(async (options: { port?: string }) => {
+      const config = withPort(loadConfig(), options.port);
+      await serve(await openContext(config));
+    });
+
+  program
+    .command('start')
+    .description('Build the web app if needed, migrate, create the demo workspace on first start, and serve')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
+    .action(async (options: { port?: string }) => {
+      const config = withPort(loadConfig(), options.port);
+      await buildWebIfNeeded(consoleOutput.info);
+      const ctx = await openContext(config);
+      await ensureFirstStartWorkspace(ctx, consoleOutput);
+      await serve(ctx);
+    });
+}

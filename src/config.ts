@@ -1,0 +1,67 @@
+/**
+ * All configuration comes from environment variables (documented in docs/CONFIGURATION.md). Parsed once at the
+ * edge; nothing else reads process.env.
+ */
+import { AppError } from './core/errors.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Empty: SQLite at ./data/tandem.db. */
+  databaseUrl: string | undefined;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
+  trustProxy: boolean;
+  /** Public base URL for links in e-mails (invites, notifications). */
+  publicUrl: string;
+  logLevel: string;
+  /** Max JSON request body in bytes; uploads have their own limit. */
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** PostgreSQL schema to use instead of `public` (tests; several Tandems on one database). */
+  pgSchema: string | undefined;
+  /** Disable the in-process daily scan and job loops (tests, one-off CLI commands). */
+  isSchedulerEnabled: boolean;
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  { min = 0, max = Number.MAX_SAFE_INTEGER } = {},
+) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AppError('CONFIG', `${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readFlag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new AppError('CONFIG', `${name} must be true or false, got "${env[name]}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = readInteger(env, 'PORT', 3000, { min: 0, max: 65_535 });
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    trustProxy: readFlag(env, 'TRUST_PROXY', false),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimitBytes: readInteger(env, 'BODY_LIMIT_BYTES', 1_048_576, { min: 1024 }),
+    uploadLimitBytes: readInteger(env, 'UPLOAD_LIMIT_BYTES', 200 * 1_048_576, { min: 1024 }),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Tandem <tandem@localhost>',
+    pgSchema: env.TANDEM_PG_SCHEMA || undefined,
+    isSchedulerEnabled: readFlag(env, 'TANDEM_SCHEDULER', true),
+  };
+}
