@@ -1,0 +1,97 @@
+import { Menu, X } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { LANGUAGES, type Language, setLanguage } from '../i18n/index.ts';
+import type { NavItem } from '../navigation.tsx';
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <div className="brand">
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <div>
+        {t('appName')}
+        <small>{t('tagline')}</small>
+      </div>
+    </div>
+  );
+}
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <fieldset
+      className="segmented"
+      aria-label={t('nav.language')}
+      style={{ border: 0, padding: 0, margin: 0 }}
+    >
+      {LANGUAGES.map((language: Language) => (
+        <button
+          key={language}
+          type="button"
+          aria-pressed={i18n.language === language}
+          onClick={() => setLanguage(language)}
+        >
+          {language.toUpperCase()}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Layout: sidebar navigation on desktop, a top bar with a drawer on phones. */
+export function AppShell({
+  items,
+  footer,
+  children,
+}: {
+  items: NavItem[];
+  footer?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [isMenuOpen, setMenuOpen] = useState(false);
+
+  return (
+    <div className={`shell ${isMenuOpen ? 'menu-open' : ''}`}>
+      <aside className="sidebar" aria-label="Navigation">
+        <Brand />
+        <nav className="nav">
+          {items.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
+              {item.icon}
+              <span>{t(item.labelKey)}</span>
+              {item.count ? <span className="badge-count">{item.count}</span> : null}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="sidebar-footer">
+          {footer}
+          <LanguageSwitcher />
+        </div>
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <button
+            type="button"
+            onClick={() => setMenuOpen(!isMenuOpen)}
+            aria-label={isMenuOpen ? t('nav.closeMenu') : t('nav.menu')}
+            aria-expanded={isMenuOpen}
+          >
+            {isMenuOpen ? <X size={22} /> : <Menu size={22} />}
+          </button>
+          <Brand />
+        </header>
+        <main className="content" id="main">
+          {children}
+        </main>
+      </div>
+      {isMenuOpen ? (
+        <button type="button" className="visually-hidden" onClick={() => setMenuOpen(false)}>
+          {t('nav.closeMenu')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
