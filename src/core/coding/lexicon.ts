@@ -1,0 +1,245 @@
+/**
+ * The lexicon as data, compiled once into lookup tables so that coding a text costs a few map lookups per word
+ * (no regular expression per barrier per row).
+ *
+ * Entry syntax (see lexicon-de.ts, lexicon-en.ts): per barrier one text of entries `words:weight[:flags]`,
+ * separated by commas or line breaks.
+ * - words are separated by spaces and must occur in this order within one clause, with at most
+ *   MAX_GAP other words between neighbours ("Preis war zu hoch" matches `preis hoch`);
+ * - a word is compared by stem (`budget` matches "Budgets"); `preis*` matches words starting with "preis"
+ *   (compounds, inflections), `*kosten` words ending with it, `*wettbewerb*` words containing it;
+ *   `a|b` in one slot accepts either;
+ * - weight is log-odds evidence: 3 a phrase that decides alone, 2 a strong word, 1.5 enough alone,
+ *   1 too weak alone (the decision rule in code-text.ts needs more than 1); where several one-word cues match
+ *   one compound, the heaviest wins;
+ * - flags: `a` absence — a preceding negation confirms rather than cancels ("kein Budget", "no support");
+ *   `n` negated only — counts only after a negation ("nicht auf der Shortlist", "kein Begriff");
+ *   `s` supporting — counts only when no other barrier has a main cue in the text ("fehlt", "went with").
+ * Umlauts, ß and their ASCII spellings are the same word after folding.
+ */
+import type { BarrierKey } from '../aida.ts';
+import { foldWord, stemWord, type Token } from './normalize.ts';
+
+export type LexiconSource = Partial<Record<BarrierKey, string>>;
+
+export interface LexiconCue {
+  /** null: a neutral word that only claims its tokens (e.g. "wettbewerbsfähig" is not a competitor). */
+  barrier: BarrierKey | null;
+  pattern: string;
+  slots: number[][];
+  weight: number;
+  isAbsence: boolean;
+  isNegatedOnly: boolean;
+  isSupporting: boolean;
+  /** Characters of literal pattern text: how specific the cue is. */
+  specificity: number;
+  /** The folded words without wildcards, for neutral vetoes. */
+  literals: string[];
+}
+
+export interface CompiledLexicon {
+  cues: LexiconCue[];
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  suffix: Map<string, number[]>;
+  infix: { text: string; id: number }[];
+  maxAffixLength: number;
+  cuesByFirstWord: Map<number, number[]>;
+  /** Memo of word ids per folded word; imports repeat a small vocabulary millions of times. */
+  wordCache: Map<string, readonly number[]>;
+}
+
+export interface CueMatch {
+  cue: LexiconCue;
+  tokenIndices: number[];
+}
+
+export const MAX_GAP = 3;
+const WORD_CACHE_LIMIT = 200_000;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function splitEntries(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function parseEntry(
+  entry: string,
+  barrier: BarrierKey | null,
+): Omit<LexiconCue, 'slots'> & { words: string[][] } {
+  const [words = '', weightText = '0', flags = ''] = entry.split(':');
+  const weight = Number(weightText);
+  if (!Number.isFinite(weight) || words.trim() === '') throw new Error(`Bad lexicon entry "${entry}"`);
+  const slots = words
+    .trim()
+    .split(/\s+/)
+    .map((slot) => slot.split('|'));
+  const specificity = slots.reduce(
+    (sum, slot) => sum + Math.min(...slot.map((w) => w.replace(/\*/g, '').length)),
+    0,
+  );
+  return {
+    barrier,
+    literals: slots.flat().map((word) => foldWord(word.replace(/\*/g, ''))),
+    pattern: words.trim(),
+    words: slots,
+    weight,
+    isAbsence: flags.includes('a'),
+    isNegatedOnly: flags.includes('n'),
+    isSupporting: flags.includes('s'),
+    specificity,
+  };
+}
+
+/** Compiles lexicon sources (any number of languages) and neutral words into lookup tables. */
+export function compileLexicon(
+  sources: readonly LexiconSource[],
+  neutral: readonly string[] = [],
+): CompiledLexicon {
+  const lexicon: CompiledLexicon = {
+    cues: [],
+    exact: new Map(),
+    prefix: new Map(),
+    suffix: new Map(),
+    infix: [],
+    maxAffixLength: 0,
+    cuesByFirstWord: new Map(),
+    wordCache: new Map(),
+  };
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string): number => {
+    const known = wordIds.get(word);
+    if (known !== undefined) return known;
+    const id = wordIds.size;
+    wordIds.set(word, id);
+    registerWord(lexicon, word, id);
+    return id;
+  };
+  const entries: [string, BarrierKey | null][] = [
+    ...sources.flatMap((source) =>
+      Object.entries(source).flatMap(([key, text]) =>
+        splitEntries(text ?? '').map((entry): [string, BarrierKey] => [entry, key as BarrierKey]),
+      ),
+    ),
+    ...neutral.map((e): [string, null] => [`${e}:0`, null]),
+  ];
+  for (const [entry, barrier] of entries) {
+    const { words, ...rest } = parseEntry(entry, barrier);
+    const cue: LexiconCue = { ...rest, slots: words.map((slot) => slot.map(idOf)) };
+    const index = lexicon.cues.push(cue) - 1;
+    for (const id of new Set(cue.slots[0])) pushTo(lexicon.cuesByFirstWord, id, index);
+  }
+  return lexicon;
+}
+
+function registerWord(lexicon: CompiledLexicon, word: string, id: number): void {
+  const starts = word.startsWith('*');
+  const ends = word.endsWith('*') && word.length > 1;
+  const text = foldWord(word.replace(/\*/g, ''));
+  if (starts && ends) lexicon.infix.push({ text, id });
+  else if (ends) pushTo(lexicon.prefix, text, id);
+  else if (starts) pushTo(lexicon.suffix, text, id);
+  else pushTo(lexicon.exact, stemWord(text), id);
+  if (starts || ends) lexicon.maxAffixLength = Math.max(lexicon.maxAffixLength, text.length);
+}
+
+/** The ids of all lexicon words a token matches (memoised per folded word). */
+function lookupWordIds(lexicon: CompiledLexicon, token: Token): readonly number[] {
+  const cached = lexicon.wordCache.get(token.folded);
+  if (cached) return cached;
+  const ids: number[] = [...(lexicon.exact.get(token.stem) ?? [])];
+  const { folded } = token;
+  const longest = Math.min(folded.length, lexicon.maxAffixLength);
+  for (let length = 1; length <= longest; length++) {
+    ids.push(...(lexicon.prefix.get(folded.slice(0, length)) ?? []));
+    ids.push(...(lexicon.suffix.get(folded.slice(folded.length - length)) ?? []));
+  }
+  for (const { text, id } of lexicon.infix) if (folded.includes(text)) ids.push(id);
+  if (lexicon.wordCache.size >= WORD_CACHE_LIMIT) lexicon.wordCache.clear();
+  lexicon.wordCache.set(folded, ids);
+  return ids;
+}
+
+/** Matches the remaining slots of a cue after its first word, each within MAX_GAP words and the same clause. */
+function matchRest(
+  cue: LexiconCue,
+  tokens: readonly Token[],
+  ids: readonly (readonly number[])[],
+  first: number,
+) {
+  const indices = [first];
+  let position = first;
+  for (let slot = 1; slot < cue.slots.length; slot++) {
+    const wanted = cue.slots[slot] ?? [];
+    let found = -1;
+    const limit = Math.min(tokens.length - 1, position + MAX_GAP + 1);
+    for (let next = position + 1; next <= limit && found < 0; next++) {
+      if (tokens[next]?.clause !== tokens[first]?.clause) break;
+      if (ids[next]?.some((id) => wanted.includes(id))) found = next;
+    }
+    if (found < 0) return null;
+    indices.push(found);
+    position = found;
+  }
+  return indices;
+}
+
+/**
+ * A neutral word ("wettbewerbsfähig") vetoes cues on its token whose words it contains ("wettbewerb"), not
+ * others ("Lieferantenrisiko" stays a risk); neutral matches are not returned.
+ * Compounds matched by several single-word cues keep the heaviest ("Implementierungsaufwand": effort, not
+ * implementation), phrases beat single words.
+ */
+function vetoByNeutral(candidates: readonly CueMatch[]): CueMatch[] {
+  const vetoes = candidates.filter((match) => match.cue.barrier === null);
+  return candidates.filter(
+    (match) =>
+      match.cue.barrier !== null &&
+      !vetoes.some(
+        (veto) =>
+          veto.tokenIndices.some((index) => match.tokenIndices.includes(index)) &&
+          match.cue.literals.some((literal) =>
+            veto.cue.literals.some((neutral) => neutral.includes(literal)),
+          ),
+      ),
+  );
+}
+
+/** All cue matches in a text in text order, overlaps resolved (see vetoByNeutral). */
+export function findCueMatches(lexicon: CompiledLexicon, tokens: readonly Token[]): CueMatch[] {
+  const ids = tokens.map((token) => lookupWordIds(lexicon, token));
+  const candidates: CueMatch[] = [];
+  ids.forEach((tokenIds, first) => {
+    const seen = new Set<number>();
+    for (const id of tokenIds) {
+      for (const cueIndex of lexicon.cuesByFirstWord.get(id) ?? []) {
+        if (seen.has(cueIndex)) continue;
+        seen.add(cueIndex);
+        const cue = lexicon.cues[cueIndex];
+        const tokenIndices = cue && matchRest(cue, tokens, ids, first);
+        if (cue && tokenIndices) candidates.push({ cue, tokenIndices });
+      }
+    }
+  });
+  const ranked = vetoByNeutral(candidates).sort(
+    (a, b) =>
+      b.tokenIndices.length - a.tokenIndices.length ||
+      b.cue.weight - a.cue.weight ||
+      b.cue.specificity - a.cue.specificity ||
+      (a.tokenIndices[0] ?? 0) - (b.tokenIndices[0] ?? 0),
+  );
+  const claimed = new Set<number>();
+  const accepted = ranked.filter((match) => {
+    if (match.tokenIndices.some((index) => claimed.has(index))) return false;
+    for (const index of match.tokenIndices) claimed.add(index);
+    return true;
+  });
+  return accepted.sort((a, b) => (a.tokenIndices[0] ?? 0) - (b.tokenIndices[0] ?? 0));
+}
