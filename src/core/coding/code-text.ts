@@ -114,25 +114,26 @@ function scoreClasses(tokens: readonly Token[], prepared: PreparedModel | null):
   return { scores, entrants, evidence, model };
 }
 
-function explain(
-  text: string,
-  tokens: readonly Token[],
-  scored: Scored,
-  winners: readonly number[],
-): string[] {
-  const lexicon = scored.evidence
-    .filter((item) => winners.includes(CODE_KEYS.indexOf(item.barrier)))
+/**
+ * For a barrier: its lexicon cues (heaviest first), then the n-grams that speak most for it. For `unknown`:
+ * the n-grams of labels marked unknown, then the cues of the barriers that conflicted.
+ */
+function explain(text: string, tokens: readonly Token[], scored: Scored, decided: number): string[] {
+  const isUnknown = decided === UNKNOWN_INDEX;
+  const cueBarriers = isUnknown ? scored.entrants : [decided];
+  const cues = scored.evidence
+    .filter((item) => cueBarriers.includes(CODE_KEYS.indexOf(item.barrier)))
     .sort((a, b) => b.weight - a.weight || a.first - b.first)
     .map((item) => quote(text, tokens, item.first, item.last));
-  const winner = winners.length === 1 ? winners[0] : undefined;
+  const isLearned = scored.model !== null && (!isUnknown || (scored.model.logOdds[UNKNOWN_INDEX] ?? 0) > 0);
   const learned =
-    scored.model && winner !== undefined
-      ? explainModelEvidence(scored.model, winner, MAX_BECAUSE).map((span) =>
+    scored.model && isLearned
+      ? explainModelEvidence(scored.model, decided, MAX_BECAUSE).map((span) =>
           quote(text, tokens, span.first, span.last),
         )
       : [];
   const seen = new Set<string>();
-  return [...lexicon, ...learned]
+  return (isUnknown ? [...learned, ...cues] : [...cues, ...learned])
     .filter((words) => {
       const key = words.toLowerCase();
       if (seen.has(key) || [...seen].some((earlier) => earlier.includes(key))) return false;
@@ -159,11 +160,11 @@ function codeTokens(text: string, prepared: PreparedModel | null): BarrierCode {
   const share = 1 / total;
   const confidence = Math.round(share * 1000) / 1000;
   const barrier = CODE_KEYS[best];
-  if (share > 0.5 && barrier) return { barrier, confidence, because: explain(text, tokens, scored, [best]) };
+  if (share > 0.5 && barrier) return { barrier, confidence, because: explain(text, tokens, scored, best) };
   return {
     barrier: 'unknown',
     confidence: Math.round((1 - share) * 1000) / 1000,
-    because: explain(text, tokens, scored, entrants),
+    because: explain(text, tokens, scored, UNKNOWN_INDEX),
   };
 }
 

@@ -56,6 +56,9 @@ export interface CueMatch {
 
 export const MAX_GAP = 3;
 const WORD_CACHE_LIMIT = 200_000;
+// Numbers match no pattern; skipping them keeps amounts and dates out of the memo.
+const DIGITS = /^[0-9]+$/;
+const NO_IDS: readonly number[] = [];
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -154,6 +157,7 @@ function registerWord(lexicon: CompiledLexicon, word: string, id: number): void 
 function lookupWordIds(lexicon: CompiledLexicon, token: Token): readonly number[] {
   const cached = lexicon.wordCache.get(token.folded);
   if (cached) return cached;
+  if (DIGITS.test(token.folded)) return NO_IDS;
   const ids: number[] = [...(lexicon.exact.get(token.stem) ?? [])];
   const { folded } = token;
   const longest = Math.min(folded.length, lexicon.maxAffixLength);

@@ -18,7 +18,7 @@ export interface BarrierLabel {
   barrier: string;
 }
 
-/** Plain JSON, keys sorted, so equal label sets give byte-equal models (cacheable, diffable). */
+/** Plain JSON, keys sorted, so equal label sets give byte-equal models (cacheable, diffable). Treat as immutable. */
 export interface BarrierModel {
   version: 1;
   labelCount: number;
@@ -30,7 +30,7 @@ export interface BarrierModel {
 
 export interface PreparedModel {
   labelCount: number;
-  /** n-gram → log P(n-gram | class) for each class in CODE_KEYS order. */
+  /** n-gram → log P(n-gram | class) for each class in CODE_KEYS order, then Σ P(n-gram | class). */
   logLikelihood: Map<string, Float64Array>;
 }
 
@@ -116,11 +116,17 @@ export function prepareModel(model: BarrierModel): PreparedModel {
   });
   const logLikelihood = new Map<string, Float64Array>();
   for (const [ngram, perClass] of ngrams) {
-    const row = new Float64Array(CODE_KEYS.length);
+    // One slot more than classes: the summed likelihood over all classes, for explanations.
+    const row = new Float64Array(CODE_KEYS.length + 1);
+    let sum = 0;
     CODE_KEYS.forEach((key, index) => {
-      const count = Object.hasOwn(perClass, key) ? (perClass[key] ?? 0) : 0;
-      row[index] = Math.log((count + ALPHA) / (denominators[index] ?? 1));
+      const isRecord = typeof perClass === 'object' && perClass !== null;
+      const count = isRecord && Object.hasOwn(perClass, key) ? Number(perClass[key]) || 0 : 0;
+      const likelihood = (count + ALPHA) / (denominators[index] ?? 1);
+      row[index] = Math.log(likelihood);
+      sum += likelihood;
     });
+    row[CODE_KEYS.length] = sum;
     logLikelihood.set(ngram, row);
   }
   return { labelCount: model.labelCount, logLikelihood };
@@ -135,18 +141,22 @@ export interface ModelEvidence {
 
 /** The model's evidence for a tokenised text, or null when the text shares no n-gram with the labels. */
 export function scoreWithModel(model: PreparedModel, tokens: readonly Token[]): ModelEvidence | null {
-  const known = extractNgrams(tokens).flatMap((span) => {
+  const classes = CODE_KEYS.length;
+  const known: ModelEvidence['known'] = [];
+  const logJoint = new Float64Array(classes);
+  for (const span of extractNgrams(tokens)) {
     const row = model.logLikelihood.get(span.ngram);
-    return row ? [{ span, row }] : [];
-  });
+    if (!row) continue;
+    known.push({ span, row });
+    for (let c = 0; c < classes; c++) logJoint[c] = (logJoint[c] ?? 0) + (row[c] ?? 0);
+  }
   if (known.length === 0) return null;
-  const logJoint = new Float64Array(CODE_KEYS.length);
-  for (const { row } of known)
-    for (let c = 0; c < row.length; c++) logJoint[c] = (logJoint[c] ?? 0) + (row[c] ?? 0);
-  const max = Math.max(...logJoint);
-  const logNormaliser = max + Math.log(logJoint.reduce((sum, value) => sum + Math.exp(value - max), 0));
-  const logOdds = logJoint.map((value) => value - logNormaliser + Math.log(CODE_KEYS.length));
-  return { logOdds, known };
+  let max = Number.NEGATIVE_INFINITY;
+  for (const value of logJoint) max = Math.max(max, value);
+  let total = 0;
+  for (const value of logJoint) total += Math.exp(value - max);
+  const shift = max + Math.log(total) - Math.log(classes);
+  return { logOdds: logJoint.map((value) => value - shift), known };
 }
 
 /**
@@ -158,14 +168,12 @@ export function explainModelEvidence(
   classIndex: number,
   limit: number,
 ): NgramSpan[] {
+  const others = CODE_KEYS.length - 1;
   return evidence.known
     .map(({ span, row }) => {
-      let others = 0;
-      row.forEach((value, index) => {
-        if (index !== classIndex) others += Math.exp(value);
-      });
-      const ratio = (row[classIndex] ?? 0) - Math.log(others / (row.length - 1));
-      return { span, ratio };
+      const own = row[classIndex] ?? 0;
+      const rest = (row[CODE_KEYS.length] ?? 0) - Math.exp(own);
+      return { span, ratio: own - Math.log(rest / others) };
     })
     .filter(({ ratio }) => ratio > 0)
     .sort((a, b) => b.ratio - a.ratio || a.span.first - b.span.first)

@@ -80,6 +80,23 @@ function applyApostrophe(tokens: Token[], folded: string, gap: string): string |
   return folded.length === 1 ? null : folded;
 }
 
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, { folded: string; stem: string }>();
+// Amounts, ids and years are unique per row: not worth a memo slot.
+const DIGITS = /^[0-9]+$/;
+
+/** foldWord + stemWord, memoised: an import repeats a small vocabulary millions of times. */
+function normaliseWord(raw: string): { folded: string; stem: string } {
+  if (DIGITS.test(raw)) return { folded: raw, stem: raw };
+  const known = wordCache.get(raw);
+  if (known) return known;
+  const folded = foldWord(raw);
+  const word = { folded, stem: stemWord(folded) };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, word);
+  return word;
+}
+
 /** Splits a text into folded, stemmed tokens with offsets and clause numbers. Never throws. */
 export function tokenizeText(text: string): Token[] {
   const source = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
@@ -92,13 +109,14 @@ export function tokenizeText(text: string): Token[] {
     const gap = source.slice(lastEnd, start);
     lastEnd = end;
     if (tokens.length > 0 && isClauseBreak(gap)) clause++;
-    const folded = applyApostrophe(tokens, foldWord(match[0]), gap);
+    const word = normaliseWord(match[0]);
+    const folded = applyApostrophe(tokens, word.folded, gap);
     if (folded === null) continue;
     if (CLAUSE_WORDS.has(folded)) {
       clause++;
       continue;
     }
-    tokens.push({ folded, stem: stemWord(folded), start, end, clause });
+    tokens.push({ folded, stem: folded === word.folded ? word.stem : stemWord(folded), start, end, clause });
   }
   return tokens;
 }
