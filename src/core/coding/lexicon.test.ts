@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, findCueMatches, MAX_GAP } from './lexicon.ts';
+import { compileLexicon } from './lexicon.ts';
+import { findCueMatches, MAX_GAP } from './match-cues.ts';
 import { tokenizeText } from './normalize.ts';
 
 const LEXICON = compileLexicon(

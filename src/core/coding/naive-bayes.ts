@@ -42,6 +42,7 @@ export interface NgramSpan {
 
 const ALPHA = 1;
 const OPEN_VOCABULARY = 10_000;
+const EXPLAINED_NGRAMS = 5;
 const STOPWORDS = new Set(
   (
     'der die das den dem des ein eine einen einem einer eines und oder zu im in am an auf für mit von vom zum zur ' +
@@ -68,7 +69,7 @@ export function extractNgrams(tokens: readonly Token[]): NgramSpan[] {
   return spans;
 }
 
-function sortedRecord<V>(entries: Iterable<[string, V]>): Record<string, V> {
+function toSortedRecord<V>(entries: Iterable<[string, V]>): Record<string, V> {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -95,11 +96,11 @@ export function trainBarrierModel(labels: readonly BarrierLabel[]): BarrierModel
   return {
     version: 1,
     labelCount,
-    classes: sortedRecord(classes),
-    counts: sortedRecord(
+    classes: toSortedRecord(classes),
+    counts: toSortedRecord(
       [...counts].map(([ngram, perClass]): [string, Record<string, number>] => [
         ngram,
-        sortedRecord(perClass),
+        toSortedRecord(perClass),
       ]),
     ),
   };
@@ -163,11 +164,7 @@ export function scoreWithModel(model: PreparedModel, tokens: readonly Token[]): 
  * The n-grams that speak most for class `classIndex`: log P(g | class) − log P(g | any other class), largest
  * first, positive only.
  */
-export function explainModelEvidence(
-  evidence: ModelEvidence,
-  classIndex: number,
-  limit: number,
-): NgramSpan[] {
+export function explainModelEvidence(evidence: ModelEvidence, classIndex: number): NgramSpan[] {
   const others = CODE_KEYS.length - 1;
   return evidence.known
     .map(({ span, row }) => {
@@ -177,6 +174,6 @@ export function explainModelEvidence(
     })
     .filter(({ ratio }) => ratio > 0)
     .sort((a, b) => b.ratio - a.ratio || a.span.first - b.span.first)
-    .slice(0, limit)
+    .slice(0, EXPLAINED_NGRAMS)
     .map(({ span }) => span);
 }

@@ -5,7 +5,7 @@
  * "Budget vorhanden, aber Lieferzeit zu lang" only the budget is cancelled.
  */
 import type { BarrierKey } from '../aida.ts';
-import type { CueMatch } from './lexicon.ts';
+import type { CueMatch } from './match-cues.ts';
 import { foldWord, stemWord, type Token } from './normalize.ts';
 
 export interface Evidence {
@@ -17,11 +17,11 @@ export interface Evidence {
   last: number;
 }
 
-function stemSet(words: readonly string[]): Set<string> {
+function toStemSet(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => stemWord(foldWord(word))));
 }
 
-const NEGATORS = stemSet([
+const NEGATORS = toStemSet([
   'nicht',
   'kein',
   'keine',
@@ -40,9 +40,9 @@ const NEGATORS = stemSet([
   'none',
 ]);
 /** "nicht am Preis gescheitert", "not because of budget": the reason itself is denied, even for absence cues. */
-const CAUSAL = stemSet(['am', 'an', 'wegen', 'aufgrund', 'because', 'due', 'about']);
+const CAUSAL = toStemSet(['am', 'an', 'wegen', 'aufgrund', 'because', 'due', 'about']);
 /** After a cue: "Preis ok", "Budget vorhanden", "support was good" — unless negated ("Preis nicht ok"). */
-const FINE = stemSet([
+const FINE = toStemSet([
   'ok',
   'okay',
   'fine',
@@ -74,7 +74,7 @@ const FINE = stemSet([
   'satisfied',
 ]);
 /** Negator + one of these after a cue: "kein Problem", "not an issue", "spielte keine Rolle". */
-const ISSUE_NOUNS = stemSet([
+const ISSUE_NOUNS = toStemSet([
   'problem',
   'issue',
   'reason',
@@ -94,7 +94,7 @@ const ISSUE_NOUNS = stemSet([
   'kriterium',
   'criterion',
 ]);
-const DISMISSIVE = stemSet([
+const DISMISSIVE = toStemSet([
   'irrelevant',
   'egal',
   'unproblematisch',
@@ -112,8 +112,17 @@ function isNegator(token: Token | undefined): boolean {
 
 type Preceding = 'none' | 'negated' | 'reason_denied' | 'praised';
 
+/** A cue's tokens `first`..`last`, and how far its negation may reach: `floor`..`ceiling` (between cues). */
+interface CueWindow {
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  floor: number;
+  ceiling: number;
+}
+
 /** What stands shortly before the cue, in its clause and after the previous cue. */
-function readPreceding(tokens: readonly Token[], first: number, floor: number): Preceding {
+function readPreceding({ tokens, first, floor }: CueWindow): Preceding {
   const clause = tokens[first]?.clause;
   const adjective = first - 1 >= floor ? tokens[first - 1] : undefined;
   // "fairer Preis", "good support" — but "kein guter Service" is a complaint.
@@ -133,7 +142,7 @@ function isKeptAfter(preceding: Preceding, cue: CueMatch['cue']): boolean {
 }
 
 /** "… war kein Problem", "… ok", "… irrelevant" after the cue, before the next cue. */
-function isDismissedAfter(tokens: readonly Token[], last: number, ceiling: number): boolean {
+function isDismissedAfter({ tokens, last, ceiling }: CueWindow): boolean {
   const clause = tokens[last]?.clause;
   const end = Math.min(ceiling, last + POST_WINDOW);
   for (let index = last + 1; index <= end; index++) {
@@ -158,9 +167,10 @@ export function applyNegation(tokens: readonly Token[], matches: readonly CueMat
     const previous = matches[position - 1]?.tokenIndices;
     const floor = previous ? (previous[previous.length - 1] ?? -1) + 1 : 0;
     const ceiling = (matches[position + 1]?.tokenIndices[0] ?? tokens.length) - 1;
+    const window: CueWindow = { tokens, first, last, floor, ceiling };
     if (cue.barrier === null) return;
-    if (!isKeptAfter(readPreceding(tokens, first, floor), cue)) return;
-    if (isDismissedAfter(tokens, last, ceiling)) return;
+    if (!isKeptAfter(readPreceding(window), cue)) return;
+    if (isDismissedAfter(window)) return;
     evidence.push({ barrier: cue.barrier, weight: cue.weight, isSupporting: cue.isSupporting, first, last });
   });
   return evidence;
