@@ -45,7 +45,10 @@ export interface CompiledLexicon {
   infix: { text: string; id: number }[];
   maxAffixLength: number;
   cuesByFirstWord: Map<number, number[]>;
-  /** Memo of word ids per folded word; imports repeat a small vocabulary millions of times. */
+  /**
+   * Memo of word ids per folded word; imports repeat a small vocabulary millions of times. The only mutable
+   * state in coding: a cache of a pure function, bounded in size, invisible in results.
+   */
   wordCache: Map<string, readonly number[]>;
 }
 

@@ -10,6 +10,7 @@ export interface CueMatch {
   tokenIndices: number[];
 }
 
+// Up to three words between the words of a phrase: "Preis war uns deutlich zu hoch", not across a sentence.
 export const MAX_GAP = 3;
 const WORD_CACHE_LIMIT = 200_000;
 // Numbers match no pattern; skipping them keeps amounts and dates out of the memo.
