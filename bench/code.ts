@@ -41,7 +41,8 @@ function measure(label: string, run: () => number): { perSec: number; perCpuSec:
   return { perSec: Math.round(count / seconds), perCpuSec: Math.round(count / cpuSeconds) };
 }
 
-function main(): void {
+/** Runs the benchmark and returns its figures (`npm run bench -- code`). */
+export async function runCodeBenchmark(): Promise<Record<string, number>> {
   const random = createRandom(20_260_101);
   const unique = Array.from({ length: UNIQUE_TEXTS }, (_, index) => makeText(random, index));
   const distinct = unique.slice(0, DISTINCT_IN_REPEATED);
@@ -73,7 +74,5 @@ function main(): void {
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
   };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  return result;
 }
-
-main();

@@ -4,4 +4,9 @@
  */
 export type BenchmarkRunner = (args: string[]) => Promise<unknown>;
 
-export const BENCHMARKS: Record<string, { description: string; load: () => Promise<BenchmarkRunner> }> = {};
+export const BENCHMARKS: Record<string, { description: string; load: () => Promise<BenchmarkRunner> }> = {
+  code: {
+    description: 'barrier coding throughput (texts/s)',
+    load: async () => (await import('./code.ts')).runCodeBenchmark,
+  },
+};

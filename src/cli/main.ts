@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
 import { registerBenchCommand } from './commands/bench.ts';
+import { registerCodeCommand } from './commands/code-command.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -16,6 +17,7 @@ export function createProgram(): Command {
   registerServeCommands(program);
   registerMigrateCommand(program);
   registerBenchCommand(program);
+  registerCodeCommand(program);
   return program;
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { AppError } from '../../core/errors.ts';
 import { BENCHMARKS } from '../../../bench/registry.ts';
+import { AppError } from '../../core/errors.ts';
 import { consoleOutput } from '../output.ts';
 
 export function registerBenchCommand(program: Command): void {
@@ -13,7 +13,10 @@ export function registerBenchCommand(program: Command): void {
     .action(async (name: string, options: string[]) => {
       const benchmark = BENCHMARKS[name];
       if (!benchmark) {
-        throw new AppError('VALIDATION', `Unknown benchmark "${name}"; choose one of: ${Object.keys(BENCHMARKS).join(', ')}`);
+        throw new AppError(
+          'VALIDATION',
+          `Unknown benchmark "${name}"; choose one of: ${Object.keys(BENCHMARKS).join(', ')}`,
+        );
       }
       const run = await benchmark.load();
       consoleOutput.result(await run(options));
