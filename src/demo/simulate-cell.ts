@@ -17,7 +17,7 @@ import { OPPORTUNITY_SHARE } from './company.ts';
 import { toCivil } from './days.ts';
 import { DIRECT_SOURCES, FAIR_CHANNEL, FAIRS, LEAD_CHANNELS } from './funnel.ts';
 import { REGIONS } from './sales-team.ts';
-import { computeGrowth, toNextBusinessDay, weekdayOfDay } from './seasons.ts';
+import { computeGrowth, skipChristmasBreak, toNextBusinessDay, weekdayOfDay } from './seasons.ts';
 import { simulateNewDeal } from './simulate-deal.ts';
 import type { Cell, SimContext, SimDeal, SimLead } from './simulation.ts';
 
@@ -36,6 +36,7 @@ const CAMPAIGN_CHANNELS = ['Webinar', 'Website', 'Webinar', 'Messe'] as const;
 
 const MEAN_CONVERSION = LEAD_CHANNELS.reduce((sum, channel) => sum + channel.share * channel.conversion, 0);
 const CHANNEL_WEIGHTS = LEAD_CHANNELS.map((channel) => channel.share);
+const DIRECT_WEIGHTS = DIRECT_SOURCES.map((source) => source.share);
 const CONVERSION_BY_CHANNEL = new Map(
   [...LEAD_CHANNELS, FAIR_CHANNEL].map((channel) => [channel.name, channel.conversion]),
 );
@@ -80,7 +81,9 @@ function startDeal(run: CellRun, input: { ordinal: number; namespace: string; da
 function addLead(run: CellRun, lead: { day: number; channel: string; isExtra: boolean; isKept: boolean }) {
   const { ctx, cell } = run;
   const random = lead.isExtra ? run.campaignRandom : run.random;
-  const conversionDay = toNextBusinessDay(lead.day + Math.max(1, Math.round(sampleGamma(random, 2, 6))));
+  // Nobody qualifies leads over Christmas: those conversions wait for January.
+  const delay = Math.max(1, Math.round(sampleGamma(random, 2, 6)));
+  const conversionDay = skipChristmasBreak(toNextBusinessDay(lead.day + delay));
   const draw = random.next();
   const disqualifiedDay = lead.day + sampleUniformInt(random, 3, 60);
   const conversion = CONVERSION_BY_CHANNEL.get(lead.channel) ?? MEAN_CONVERSION;
@@ -103,15 +106,9 @@ function addLead(run: CellRun, lead: { day: number; channel: string; isExtra: bo
 }
 
 function addDirectDeal(run: CellRun, day: number): void {
-  const source =
-    DIRECT_SOURCES[
-      sampleWeightedIndex(
-        run.random,
-        DIRECT_SOURCES.map((s) => s.share),
-      )
-    ]!.name;
+  const source = DIRECT_SOURCES[sampleWeightedIndex(run.random, DIRECT_WEIGHTS)]!.name;
   const ordinal = run.nextOrdinal++;
-  const createdDay = toNextBusinessDay(day);
+  const createdDay = skipChristmasBreak(toNextBusinessDay(day));
   if (run.random.next() >= run.ctx.effects.directKeep(run.cell.flags, createdDay)) return;
   startDeal(run, { ordinal, namespace: 'deal', day: createdDay, source });
 }

@@ -117,13 +117,7 @@ function planCloseDay(random: Random, cell: Cell, createdDay: number): number {
 /** Simulates one new-business opportunity over its whole life. */
 export function simulateNewDeal(random: Random, ctx: SimContext, input: NewDealInput): SimDeal {
   const { cell } = input;
-  const rep =
-    cell.reps[
-      sampleWeightedIndex(
-        random,
-        cell.reps.map((r) => r.weight),
-      )
-    ]!;
+  const rep = cell.reps[sampleWeightedIndex(random, cell.repWeights)]!;
   const account = pickAccount(random, cell.accounts);
   const quoteCents = sampleAmountCents(random, ctx, cell, input.createdDay);
   const events: SimEvent[] = [];

@@ -107,13 +107,7 @@ function createBaseContracts(ctx: SimContext, cell: Cell): Contract[] {
     return {
       cell,
       account: pickAccount(random, cell.accounts),
-      owner:
-        cell.reps[
-          sampleWeightedIndex(
-            random,
-            cell.reps.map((rep) => rep.weight),
-          )
-        ]!.name,
+      owner: cell.reps[sampleWeightedIndex(random, cell.repWeights)]!.name,
       annualCents: Math.round(euros * cell.product.contractValueShare) * 100,
       anniversaryDay: ctx.firstDay + 60 + sampleUniformInt(random, 0, 364),
     };

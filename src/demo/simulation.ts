@@ -16,6 +16,8 @@ export interface Cell {
   segment: DemoSegment;
   region: string;
   reps: readonly DemoRep[];
+  /** The reps' weights, for sampleWeightedIndex. */
+  repWeights: readonly number[];
   accounts: readonly string[];
   flags: StoryScopeFlags;
 }
@@ -88,6 +90,7 @@ export function buildCells(
           segment,
           region: region.name,
           reps: REPS.filter((rep) => rep.team === region.team),
+          repWeights: REPS.filter((rep) => rep.team === region.team).map((rep) => rep.weight),
           accounts: accountPools[segmentIndex * REGIONS.length + regionIndex]!,
           flags: isStoryScope(product.name, segment.name),
         });

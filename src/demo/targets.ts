@@ -1,7 +1,8 @@
 /**
- * Quarterly targets as a sales manager sets them: the company plan is last year's same quarter plus 8 %, split
- * across product × segment by each scope's share of the last four quarters, with some ambition or caution per
- * scope; products, regions and the company add up from there. So some scopes beat their target and some miss.
+ * Quarterly targets as a sales manager sets them: the company plan is the run rate of the last four quarters,
+ * shaped by the known seasonality of the quarter, plus 7 %; it is split across product × segment by each scope's
+ * share of the last four quarters, with some ambition or caution per scope; products, regions and the company add
+ * up from there. So some scopes beat their target and some miss.
  */
 import { addDays, type IsoDate, listPeriods, type Period, periodOf } from '../core/calendar.ts';
 import { createRandom, deriveSeed, type Random, sampleNormal } from '../core/random.ts';
@@ -12,7 +13,8 @@ import type { SimDeal } from './simulation.ts';
 import { DEMO_STORY } from './story.ts';
 import type { DemoTarget, DemoTruth } from './types.ts';
 
-const PLAN_GROWTH = 0.08;
+/** The plan asks this much more than the run rate of the last four quarters. */
+const PLAN_UPLIFT = 0.07;
 const NEW_WINS_GROWTH = 0.05;
 const RENEWALS_GROWTH = 0.03;
 /** Targets are round numbers: whole thousands of euros. */
@@ -77,6 +79,21 @@ function previousQuarters(quarter: Period, count: number): string[] {
   return keys;
 }
 
+/**
+ * Bookings of each quarter of the year (Q1…Q4) relative to an average quarter, from the complete quarters of the
+ * data: the seasonality a planner knows from experience.
+ */
+function computeSeasonality(cents: QuarterSums, windowStart: IsoDate, asOf: IsoDate): number[] {
+  const complete = listPeriods('quarter', windowStart, asOf).filter((quarter) => quarter.end < asOf);
+  const mean = complete.reduce((sum, quarter) => sum + cents.get(quarter.key, ''), 0) / complete.length;
+  return [1, 2, 3, 4].map((n) => {
+    const same = complete.filter((quarter) => quarter.key.endsWith(`Q${n}`));
+    return same.length === 0
+      ? 1
+      : same.reduce((sum, q) => sum + cents.get(q.key, ''), 0) / same.length / mean;
+  });
+}
+
 function roundTarget(cents: number): number {
   return Math.max(ROUNDING_CENTS, Math.round(cents / ROUNDING_CENTS) * ROUNDING_CENTS);
 }
@@ -100,12 +117,14 @@ function planQuarter(
   random: Random,
   quarter: Period,
   sums: ReturnType<typeof summarise>,
+  seasonality: readonly number[],
   storyTruth: DemoTruth | null,
 ) {
   const prior = previousQuarters(quarter, 4);
-  const companyPlan = sums.cents.get(prior[3]!, '') * (1 + PLAN_GROWTH) * (1 + sampleNormal(random, 0, 0.03));
   const trailing = (scope: string) => prior.reduce((sum, key) => sum + sums.cents.get(key, scope), 0);
   const trailingTotal = Math.max(1, trailing(''));
+  const season = seasonality[Number(quarter.key.slice(-1)) - 1]!;
+  const companyPlan = (trailingTotal / 4) * season * (1 + PLAN_UPLIFT) * (1 + sampleNormal(random, 0, 0.02));
   const cellTargets = new Map<string, number>();
   for (const key of CELL_KEYS) {
     const ambition = 1 + sampleNormal(random, 0, 0.05);
@@ -132,9 +151,10 @@ export interface PlanTargetsInput {
 export function planTargets(input: PlanTargetsInput): DemoTarget[] {
   const random = createRandom(deriveSeed(input.seed, 'targets'));
   const sums = summarise(input.bookings);
+  const seasonality = computeSeasonality(sums.cents, input.windowStart, input.asOf);
   const targets: DemoTarget[] = [];
   for (const quarter of listPeriods('quarter', input.windowStart, input.asOf)) {
-    const plan = planQuarter(random, quarter, sums, input.storyTruth);
+    const plan = planQuarter(random, quarter, sums, seasonality, input.storyTruth);
     const period = quarter.key;
     let company = 0;
     for (const [key, value] of plan.cellTargets) {
