@@ -111,9 +111,7 @@ function toCampaignBrief(campaign: DemoCampaign): Record<string, unknown> {
   };
 }
 
-async function writeContent(storage: Storage, workspaceId: number, data: DemoData): Promise<DemoWriteCounts> {
-  const ids = await ensureDimensions(storage, workspaceId, data);
-  await storage.stages.replace(workspaceId, data.stages);
+async function writePipeline(storage: Storage, workspaceId: number, ids: IdsByName, data: DemoData) {
   const dealIds = await storage.deals.insertMany(
     workspaceId,
     data.deals.map((deal) => toNewDeal(ids, deal)),
@@ -131,6 +129,10 @@ async function writeContent(storage: Storage, workspaceId: number, data: DemoDat
     workspaceId,
     data.leads.map((lead) => toNewLead(ids, idByExternal, lead)),
   );
+  return { stageChanges: changes.length };
+}
+
+async function writeMarketing(storage: Storage, workspaceId: number, ids: IdsByName, data: DemoData) {
   await storage.metrics.insertMany(
     workspaceId,
     data.metrics.map((metric) => ({ ...metric, scope: toScope(ids, metric.scope) })),
@@ -152,14 +154,20 @@ async function writeContent(storage: Storage, workspaceId: number, data: DemoDat
       budgetCents: campaign.budgetCents,
     });
   }
-  const { deals, leads, metrics, targets, campaigns } = data;
+}
+
+async function writeContent(storage: Storage, workspaceId: number, data: DemoData): Promise<DemoWriteCounts> {
+  const ids = await ensureDimensions(storage, workspaceId, data);
+  await storage.stages.replace(workspaceId, data.stages);
+  const { stageChanges } = await writePipeline(storage, workspaceId, ids, data);
+  await writeMarketing(storage, workspaceId, ids, data);
   return {
-    deals: deals.length,
-    stageChanges: changes.length,
-    leads: leads.length,
-    metrics: metrics.length,
-    targets: targets.length,
-    campaigns: campaigns.length,
+    deals: data.deals.length,
+    stageChanges,
+    leads: data.leads.length,
+    metrics: data.metrics.length,
+    targets: data.targets.length,
+    campaigns: data.campaigns.length,
   };
 }
 

@@ -17,7 +17,7 @@ import { simulateCell } from './simulate-cell.ts';
 import { simulateRenewals } from './simulate-renewals.ts';
 import type { SimContext, SimDeal, SimLead } from './simulation.ts';
 import { buildCells } from './simulation.ts';
-import { resolveDemoStory } from './story.ts';
+import { type ResolvedDemoStory, resolveDemoStory } from './story.ts';
 import { createStoryEffects } from './story-effects.ts';
 import { planTargets, toWonBookings } from './targets.ts';
 import { toDemoDeal, toDemoLead } from './truncate.ts';
@@ -85,14 +85,17 @@ function computeTruth(all: SimDeal[], asOf: IsoDate): DemoTruth {
   return { period: quarter.key, bookingsByScope };
 }
 
-/** Generates the demo workspace for a seed and an as-of date; the same inputs always give the same data. */
-export function generateDemo({ seed, asOf, withStories = true }: GenerateDemoInput): DemoData {
-  if (!isIsoDate(asOf)) throw new AppError('VALIDATION', `As-of date "${asOf}" is not a date (YYYY-MM-DD)`);
-  const asOfDay = toEpochDay(asOf);
-  const windowStart = periodOf(addDays(asOf, -3 * 365), 'quarter').start;
-  const windowStartDay = toEpochDay(windowStart);
-  const firstDay = windowStartDay - BURN_IN_DAYS;
-  const lastDay = toEpochDay(periodOf(asOf, 'quarter').end);
+interface World {
+  story: ResolvedDemoStory;
+  runs: ReturnType<typeof simulateCell>[];
+  allDeals: SimDeal[];
+}
+
+/** Simulates every cell from the burn-in to the end of the as-of quarter, story (a) calibrated to the noise. */
+function simulateWorld(
+  input: GenerateDemoInput & { window: { firstDay: number; lastDay: number; originDay: number } },
+) {
+  const { seed, asOf, withStories = true, window } = input;
   const resolved = resolveDemoStory(asOf);
   const cells = buildCells(generateAccountPools(seed), (product, segment) => ({
     isMomentumScope: product === resolved.momentumLoss.product && segment === resolved.momentumLoss.segment,
@@ -101,12 +104,11 @@ export function generateDemo({ seed, asOf, withStories = true }: GenerateDemoInp
   }));
   const neutralContext: SimContext = {
     seed,
-    firstDay,
-    lastDay,
-    activity: computeActivityTable(firstDay, lastDay, windowStartDay),
-    originDay: windowStartDay,
+    ...window,
+    activity: computeActivityTable(window.firstDay, window.lastDay, window.originDay),
     effects: createStoryEffects(null),
   };
+  const asOfDay = toEpochDay(asOf);
   const severity = withStories
     ? calibrateMomentumSeverity({ neutralContext, cells, story: resolved, asOfDay })
     : 1;
@@ -117,19 +119,12 @@ export function generateDemo({ seed, asOf, withStories = true }: GenerateDemoInp
   };
   const runs = cells.map((cell) => simulateCell(ctx, cell));
   const newDeals = runs.flatMap((run) => run.deals);
-  const allDeals = [...newDeals, ...simulateRenewals(ctx, cells, newDeals)];
-  const { deals, idOf } = exportDeals(allDeals, asOfDay, windowStartDay);
-  const leads = exportLeads(
-    runs.flatMap((run) => run.leads),
-    idOf,
-    asOfDay,
-    windowStartDay,
-  );
-  const truth = computeTruth(allDeals, asOf);
+  const world: World = { story, runs, allDeals: [...newDeals, ...simulateRenewals(ctx, cells, newDeals)] };
+  return world;
+}
+
+function describeCompany(): Pick<DemoData, 'company' | 'settings' | 'stages' | 'dimensions' | 'competitors'> {
   return {
-    seed,
-    asOf,
-    windowStart,
     company: { name: COMPANY.name, slug: COMPANY.slug },
     settings: { fiscalYearStartMonth: 1, currency: 'EUR' },
     stages: STAGES.map((stage) => ({ ...stage })),
@@ -141,16 +136,36 @@ export function generateDemo({ seed, asOf, withStories = true }: GenerateDemoInp
       owners: REPS.map((rep) => ({ name: rep.name, team: rep.team })),
     },
     competitors: [...COMPETITORS],
+  };
+}
+
+/** Generates the demo workspace for a seed and an as-of date; the same inputs always give the same data. */
+export function generateDemo(input: GenerateDemoInput): DemoData {
+  const { seed, asOf, withStories = true } = input;
+  if (!isIsoDate(asOf)) throw new AppError('VALIDATION', `As-of date "${asOf}" is not a date (YYYY-MM-DD)`);
+  const asOfDay = toEpochDay(asOf);
+  const windowStart = periodOf(addDays(asOf, -3 * 365), 'quarter').start;
+  const originDay = toEpochDay(windowStart);
+  const window = {
+    firstDay: originDay - BURN_IN_DAYS,
+    lastDay: toEpochDay(periodOf(asOf, 'quarter').end),
+    originDay,
+  };
+  const { story, runs, allDeals } = simulateWorld({ ...input, window });
+  const { deals, idOf } = exportDeals(allDeals, asOfDay, originDay);
+  const allLeads = runs.flatMap((run) => run.leads);
+  const leads = exportLeads(allLeads, idOf, asOfDay, originDay);
+  const truth = computeTruth(allDeals, asOf);
+  const storyTruth = withStories ? truth : null;
+  return {
+    seed,
+    asOf,
+    windowStart,
+    ...describeCompany(),
     deals,
     leads,
     metrics: generateMetrics({ seed, windowStart, asOf, story: withStories ? story : null }),
-    targets: planTargets({
-      seed,
-      bookings: toWonBookings(allDeals),
-      windowStart,
-      asOf,
-      storyTruth: withStories ? truth : null,
-    }),
+    targets: planTargets({ seed, bookings: toWonBookings(allDeals), windowStart, asOf, storyTruth }),
     campaigns: withStories ? [buildStoryCampaign(story, leads)] : [],
     story,
     truth,
