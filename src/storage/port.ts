@@ -2,6 +2,7 @@
  * The storage port: what the application layer may ask of a database. One Kysely implementation serves both
  * engines (connect.ts picks the driver); `satisfies` checks in repositories/ keep them honest.
  */
+import type { AidaStage, BarrierKey } from '../core/aida.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import type { WorkspaceSettings } from '../core/settings.ts';
 import type {
@@ -10,6 +11,7 @@ import type {
   Dimensions,
   Lead,
   MetricObservation,
+  Scope,
   StageChange,
   StageDefinition,
   Target,
@@ -28,6 +30,7 @@ export interface WorkspaceRepository {
   create(input: { name: string; slug: string; settings?: Partial<WorkspaceSettings> }): Promise<Workspace>;
   /** The first workspace (Tandem runs one by default); null on an empty database. */
   findDefault(): Promise<Workspace | null>;
+  findBySlug(slug: string): Promise<Workspace | null>;
   get(id: number): Promise<Workspace>;
   updateSettings(id: number, settings: WorkspaceSettings): Promise<Workspace>;
 }
@@ -77,6 +80,27 @@ export interface StageRepository {
   replace(workspaceId: number, stages: StageDefinition[]): Promise<void>;
 }
 
+/** A campaign (brief + run) as stored; the campaign feature owns the shape of `brief`. */
+export interface CampaignRecord {
+  id: number;
+  name: string;
+  objectiveStage: AidaStage | null;
+  scope: Scope;
+  barriers: BarrierKey[];
+  brief: Record<string, unknown>;
+  status: string;
+  startOn: IsoDate | null;
+  endOn: IsoDate | null;
+  budgetCents: number | null;
+}
+
+export type NewCampaign = Omit<CampaignRecord, 'id'>;
+
+export interface CampaignRepository {
+  insert(workspaceId: number, campaign: NewCampaign): Promise<number>;
+  list(workspaceId: number): Promise<CampaignRecord[]>;
+}
+
 export interface AuditEntry {
   workspaceId: number;
   userId: number | null;
@@ -117,6 +141,7 @@ export interface Storage {
   readonly metrics: MetricRepository;
   readonly targets: TargetRepository;
   readonly stages: StageRepository;
+  readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;

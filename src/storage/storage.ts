@@ -3,6 +3,7 @@ import type { OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
 import { createAuditRepository } from './repositories/audit.ts';
+import { createCampaignRepository } from './repositories/campaigns.ts';
 import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
 import { createLeadRepository } from './repositories/leads.ts';
@@ -22,6 +23,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     metrics: createMetricRepository(db),
     targets: createTargetRepository(db),
     stages: createStageRepository(db),
+    campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
