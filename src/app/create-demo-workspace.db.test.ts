@@ -43,7 +43,7 @@ describeEachEngine('demo workspace writer', (get) => {
     expect(await storage.stages.list(workspaceId)).toEqual(data.stages);
   });
 
-  it('keeps deals, lost reasons as text without a coded barrier, and lead → deal links', async () => {
+  it('keeps deals, lost reasons coded by the lexicon, and lead → deal links', async () => {
     const data = getDemo();
     const deals = await storage.deals.list(result.workspaceId);
     const dimensions = await storage.dimensions.list(result.workspaceId);
@@ -62,7 +62,13 @@ describeEachEngine('demo workspace writer', (get) => {
       });
       expect(productName.get(stored.productId!)).toBe(expected.product);
     }
-    expect(deals.every((deal) => deal.lostBarrier === null)).toBe(true);
+    const truth = new Map(data.deals.map((deal) => [deal.externalId, deal.trueBarrier]));
+    const coded = deals.filter((deal) => deal.lostBarrier !== null);
+    const agreeing = coded.filter((deal) => truth.get(deal.externalId) === deal.lostBarrier);
+    expect(coded.length / deals.filter((deal) => deal.lostReason).length).toBeGreaterThan(0.7);
+    // The demo's phrasings were written independently of the lexicon, so this is an out-of-sample check; some
+    // are honestly ambiguous ("Angebot 15 % über Wettbewerb": price or competitor?). Seed 42: 90 % agree.
+    expect(agreeing.length / coded.length).toBeGreaterThan(0.85);
     expect(deals.filter((deal) => deal.lostReason !== null).length).toBe(
       data.deals.filter((deal) => deal.lostReason !== null).length,
     );

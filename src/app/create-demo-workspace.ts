@@ -1,9 +1,10 @@
 /**
  * Creates the demo workspace: generates Lindenau Sensortechnik's data for a seed and as-of date and stores all of
- * it through the storage port in one transaction (nothing half-written). Lost reasons are stored as text with no
- * coded barrier: coding them is the barrier coder's job, as for any imported CRM export.
+ * it through the storage port in one transaction (nothing half-written). Lost reasons are coded to barriers by the
+ * same lexicon coder an import uses; the generator's own truth is never stored.
  */
 import type { IsoDate } from '../core/calendar.ts';
+import { type BarrierCoder, createBarrierCoder } from '../core/coding/code-text.ts';
 import { AppError } from '../core/errors.ts';
 import type { DimensionKey, Scope } from '../core/types.ts';
 import { COMPANY } from '../demo/company.ts';
@@ -64,7 +65,8 @@ function toScope(ids: IdsByName, scope: DemoScope): Scope {
   return result;
 }
 
-function toNewDeal(ids: IdsByName, deal: DemoDeal): NewDeal {
+function toNewDeal(ids: IdsByName, deal: DemoDeal, coder: BarrierCoder): NewDeal {
+  const code = deal.lostReason ? coder.code(deal.lostReason) : null;
   return {
     externalId: deal.externalId,
     name: deal.name,
@@ -81,7 +83,7 @@ function toNewDeal(ids: IdsByName, deal: DemoDeal): NewDeal {
     expectedCloseOn: deal.expectedCloseOn,
     closedOn: deal.closedOn,
     lostReason: deal.lostReason,
-    lostBarrier: null,
+    lostBarrier: code && code.barrier !== 'unknown' ? code.barrier : null,
     competitor: deal.competitor,
     isRenewal: deal.isRenewal,
     leadSource: deal.leadSource,
@@ -112,9 +114,10 @@ function toCampaignBrief(campaign: DemoCampaign): Record<string, unknown> {
 }
 
 async function writePipeline(storage: Storage, workspaceId: number, ids: IdsByName, data: DemoData) {
+  const coder = createBarrierCoder();
   const dealIds = await storage.deals.insertMany(
     workspaceId,
-    data.deals.map((deal) => toNewDeal(ids, deal)),
+    data.deals.map((deal) => toNewDeal(ids, deal, coder)),
   );
   const idByExternal = new Map(data.deals.map((deal, index) => [deal.externalId, dealIds[index]!]));
   const changes = data.deals.flatMap((deal, index) =>

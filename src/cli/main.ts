@@ -3,6 +3,7 @@ import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
 import { registerBenchCommand } from './commands/bench.ts';
 import { registerCodeCommand } from './commands/code-command.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServeCommands(program);
+  registerDemoCommand(program);
   registerMigrateCommand(program);
   registerBenchCommand(program);
   registerCodeCommand(program);

@@ -34,6 +34,8 @@ export interface OpenDatabase {
   /** PostgreSQL only: the pool, for COPY and job queues. */
   pgPool: pg.Pool | null;
   describe: string;
+  /** PostgreSQL only: the schema in use when not `public`. */
+  schema: string | null;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ function openSqlite(location: string): OpenDatabase {
     sqlite,
     pgPool: null,
     describe: `SQLite ${location}`,
+    schema: null,
     close: () => db.destroy(),
   };
 }
@@ -123,7 +126,15 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
     ]);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { engine: 'postgres', db, sqlite: null, pgPool: pool, describe, close: () => db.destroy() };
+  return {
+    engine: 'postgres',
+    db,
+    sqlite: null,
+    pgPool: pool,
+    describe,
+    schema: schema ?? null,
+    close: () => db.destroy(),
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<OpenDatabase> {

@@ -12,13 +12,25 @@ export interface MigrationStatus {
 
 function createMigrator(database: OpenDatabase): Migrator {
   const migrations = listMigrations(database.engine);
-  return new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  return new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely looks for its tables across schemas; pin them to ours so another schema's tables do not count.
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
 }
 
 /** Applied migrations this version of Tandem does not know: the database was written by a newer version. */
 async function findUnknownMigrations(database: OpenDatabase): Promise<string[]> {
-  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((table) => table.name === 'kysely_migration')) return [];
+  // Ask about the table as the current search path sees it: another schema's migration table is not ours.
+  const probe =
+    database.engine === 'postgres'
+      ? sql<{ present: boolean }>`select to_regclass('kysely_migration') is not null as present`
+      : sql<{
+          present: boolean;
+        }>`select count(*) > 0 as present from sqlite_master where name = 'kysely_migration'`;
+  const { rows: probed } = await probe.execute(database.db);
+  if (!probed[0]?.present) return [];
   const known = new Set(Object.keys(listMigrations(database.engine)));
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
   return rows.map((row) => row.name).filter((name) => !known.has(name));

@@ -2,13 +2,18 @@
  * `tandem demo [--seed N] [--as-of YYYY-MM-DD]`: creates the demo workspace in the open database. The caller
  * (commander wiring) opens and migrates the database and passes today's date as the default as-of.
  */
+import type { Command } from 'commander';
 import { createDemoWorkspace, type DemoWriteResult } from '../../app/create-demo-workspace.ts';
+import { openContext } from '../../app/open-context.ts';
+import { loadConfig } from '../../config.ts';
 import { type IsoDate, isIsoDate } from '../../core/calendar.ts';
 import { AppError } from '../../core/errors.ts';
 import { COMPANY } from '../../demo/company.ts';
 import { DEFAULT_DEMO_SEED } from '../../demo/generate.ts';
 import { resolveDemoStory } from '../../demo/story.ts';
+import { todayIso } from '../../server/today.ts';
 import type { Storage } from '../../storage/port.ts';
+import { consoleOutput } from '../output.ts';
 
 export interface DemoCommandInput {
   storage: Storage;
@@ -62,4 +67,33 @@ export async function runDemoCommand(input: DemoCommandInput): Promise<DemoWrite
       'lifted awareness and leads. See src/demo/README.md.',
   );
   return result;
+}
+
+/** `tandem demo [--seed N] [--as-of YYYY-MM-DD]` on the configured database. */
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'Create the demo workspace (Lindenau Sensortechnik) with three years of data and two planted stories',
+    )
+    .option(
+      '--seed <n>',
+      'random seed: the same seed and as-of give the same data',
+      String(DEFAULT_DEMO_SEED),
+    )
+    .option('--as-of <date>', 'last day of data, YYYY-MM-DD (default: today)')
+    .action(async (options: { seed: string; asOf?: string }) => {
+      const ctx = await openContext(loadConfig());
+      try {
+        const seed = /^\d+$/.test(options.seed) ? Number(options.seed) : Number.NaN;
+        await runDemoCommand({
+          storage: ctx.storage,
+          seed,
+          asOf: options.asOf ?? todayIso(),
+          log: consoleOutput.info,
+        });
+      } finally {
+        await ctx.database.close();
+      }
+    });
 }
