@@ -67,7 +67,7 @@ export function ProductTable({ data }: { data: BookingsOverview }) {
               <th>{t('product')}</th>
               <th className="right">{t('bookedSeries')}</th>
               <th className="right">{t('targetSeries')}</th>
-              <th style={{ width: '34%' }}>{t('attainment')}</th>
+              <th style={{ width: '34%' }}>{t('attained')}</th>
             </tr>
           </thead>
           <tbody>
