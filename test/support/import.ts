@@ -49,14 +49,21 @@ export async function ensureWorkspace(db: TestDatabase): Promise<number> {
   return existing?.id ?? (await storage.workspaces.create({ name: 'Test', slug: 'test' })).id;
 }
 
-type ImportOptions = Partial<Omit<ImportFileInput, 'storage' | 'database' | 'workspaceId' | 'path'>>;
+/** A fresh workspace, so tests can share one database and still start empty. */
+export async function createWorkspace(db: TestDatabase): Promise<number> {
+  const storage = createStorage(db.database);
+  const slug = `ws-${crypto.randomUUID().slice(0, 8)}`;
+  return (await storage.workspaces.create({ name: slug, slug })).id;
+}
+
+type ImportOptions = Partial<Omit<ImportFileInput, 'storage' | 'database' | 'path'>>;
 
 export async function runImport(db: TestDatabase, path: string, options: ImportOptions = {}) {
   const storage = createStorage(db.database);
   return importFile({
     storage,
     database: db.database,
-    workspaceId: await ensureWorkspace(db),
+    workspaceId: options.workspaceId ?? (await ensureWorkspace(db)),
     userId: null,
     path,
     fileName: path.split('/').pop() ?? path,
