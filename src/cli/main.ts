@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .exitOverride();
   registerServeCommands(program);
   registerMigrateCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

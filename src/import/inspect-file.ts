@@ -59,7 +59,7 @@ function decodeSample(bytes: Buffer, encoding: FileEncoding): string {
 }
 
 export function badFileError(message: string): AppError {
-  return new AppError('VALIDATION', message, [{ line: 1, message }]);
+  return new AppError('VALIDATION', message);
 }
 
 /** Header names trimmed; empty trailing columns (Excel's `a;b;;;`) dropped. */
