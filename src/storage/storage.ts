@@ -5,6 +5,7 @@ import type { Storage } from './port.ts';
 import { createAuditRepository } from './repositories/audit.ts';
 import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
+import { createImportRepository } from './repositories/imports.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
 import { createStageRepository } from './repositories/stages.ts';
@@ -23,6 +24,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     targets: createTargetRepository(db),
     stages: createStageRepository(db),
     audit: createAuditRepository(db),
+    imports: createImportRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction
