@@ -94,12 +94,10 @@ export function createImportRepository(db: Kysely<Database>) {
           created_at: nowIso(),
         })
         .onConflict((conflict) =>
-          conflict
-            .columns(['workspace_id', 'name'])
-            .doUpdateSet((eb) => ({
-              kind: eb.ref('excluded.kind'),
-              mapping_json: eb.ref('excluded.mapping_json'),
-            })),
+          conflict.columns(['workspace_id', 'name']).doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            mapping_json: eb.ref('excluded.mapping_json'),
+          })),
         )
         .execute();
     },
