@@ -2,7 +2,6 @@
  * Cell values as people type them in CRM exports and Excel: German and English number and date formats,
  * currency symbols, yes/no words. Each parser returns a value or a message saying what was expected.
  */
-import { isIsoDate } from '../core/calendar.ts';
 
 export type DecimalSeparator = ',' | '.';
 /** Order of day, month and year in dates written with `/` (dotted dates are always day.month.year). */
@@ -47,10 +46,16 @@ const ISO_PREFIX = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[ T])/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:$|[ T,])/;
 const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:$|[ T,])/;
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Two-digit years are 20xx. Arithmetic, not Date: this runs for every date cell of a million-row file. */
 function toIso(year: number, month: number, day: number): string | null {
   const fullYear = year < 100 ? 2000 + year : year;
-  const iso = `${String(fullYear).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(fullYear, month)) return null;
+  return `${String(fullYear).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 const DATE_HINT: Record<DateOrder, string> = {
