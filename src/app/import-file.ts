@@ -14,7 +14,12 @@ import { compileMapping, type Mapping } from '../import/mapping.ts';
 import { detectPreset, type PresetName, suggestMapping } from '../import/presets.ts';
 import { createRowBuilder, readRecords } from '../import/read-records.ts';
 import type { RowError } from '../import/row-reader.ts';
-import { ERROR_REPORT_LIMIT, type ImportStatus, openBulkImport } from '../storage/bulk/bulk-import.ts';
+import {
+  type BulkImport,
+  ERROR_REPORT_LIMIT,
+  type ImportStatus,
+  openBulkImport,
+} from '../storage/bulk/bulk-import.ts';
 import type { OpenDatabase } from '../storage/connect.ts';
 import type { Storage } from '../storage/port.ts';
 
@@ -80,8 +85,7 @@ function resolveMapping(
   return { mapping: suggestMapping(preset, input.kind, headers), preset };
 }
 
-export async function importFile(input: ImportFileInput): Promise<ImportSummary> {
-  const startedAt = new Date().toISOString();
+async function prepareImport(input: ImportFileInput) {
   const source = await openImportSource(input.path, input.format);
   if (source.format.isDateOrderAmbiguous) {
     throw new AppError(
@@ -99,69 +103,81 @@ export async function importFile(input: ImportFileInput): Promise<ImportSummary>
     calendar: workspace.settings,
     codeLostReason: input.codeLostReason,
   });
+  return { source, mapping, preset, compiled, build };
+}
+
+type Prepared = Awaited<ReturnType<typeof prepareImport>>;
+
+/** Streams validated records into the bulk import; returns row counts and the first errors. */
+async function streamRecords(input: ImportFileInput, prepared: Prepared, bulk: BulkImport<ImportKind>) {
+  const { source, compiled, build } = prepared;
+  const errors: RowError[] = [];
+  let rows = 0;
+  let rejected = 0;
+  const batches = readRecords({
+    batches: source.batches(),
+    headers: source.headers,
+    compiled,
+    format: source.format,
+    build,
+  });
+  for await (const batch of batches) {
+    rows += batch.rows;
+    rejected += batch.rows - batch.records.length;
+    for (const error of batch.errors) if (errors.length < ERROR_REPORT_LIMIT) errors.push(error);
+    await bulk.write(batch.records);
+    input.onProgress?.({ rows, bytesRead: batch.bytesRead, totalBytes: source.totalBytes, phase: 'reading' });
+  }
+  input.onProgress?.({ rows, bytesRead: source.totalBytes, totalBytes: source.totalBytes, phase: 'merging' });
+  return { rows, rejected, errors };
+}
+
+export async function importFile(input: ImportFileInput): Promise<ImportSummary> {
+  const startedAt = new Date().toISOString();
+  const prepared = await prepareImport(input);
   const bulk = await openBulkImport(input.database, {
     kind: input.kind,
     workspaceId: input.workspaceId,
     asOf: input.asOf,
-    mapped: compiled.mappedFields,
+    mapped: prepared.compiled.mappedFields,
     markMissing: input.markMissing ?? false,
     lostBarrierSource: input.codeLostReason ? 'lexicon' : null,
   });
   try {
-    const errors: RowError[] = [];
-    let rows = 0;
-    let rejected = 0;
-    const progress = (phase: ImportProgress['phase'], bytesRead: number) =>
-      input.onProgress?.({ rows, bytesRead, totalBytes: source.totalBytes, phase });
-    for await (const batch of readRecords({
-      batches: source.batches(),
-      headers: source.headers,
-      compiled,
-      format: source.format,
-      build,
-    })) {
-      rows += batch.rows;
-      rejected += batch.rows - batch.records.length;
-      for (const error of batch.errors) if (errors.length < ERROR_REPORT_LIMIT) errors.push(error);
-      await bulk.write(batch.records);
-      progress('reading', batch.bytesRead);
-    }
-    progress('merging', source.totalBytes);
+    const { rows, rejected, errors } = await streamRecords(input, prepared, bulk);
     const result = await bulk.finish({
       dryRun: input.dryRun ?? false,
       skipInvalid: input.skipInvalid ?? false,
       rejectedRows: rejected,
       history: {
         fileName: input.fileName,
-        preset,
+        preset: prepared.preset,
         startedBy: input.userId,
         startedAt,
-        format: { ...source.format },
+        format: { ...prepared.source.format },
         rows,
         rejected,
         errors,
       },
     });
-    const allErrors = [...errors, ...result.problems]
-      .sort((a, b) => a.line - b.line)
-      .slice(0, ERROR_REPORT_LIMIT);
+    const { problems, importId, status, inserted, updated, unchanged, markedMissing } = result;
     const summary: ImportSummary = {
-      importId: result.importId,
+      importId,
       kind: input.kind,
-      status: result.status,
+      status,
       rows,
-      inserted: result.inserted,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      rejected: rejected + result.problems.length,
-      markedMissing: result.markedMissing,
-      errors: allErrors,
-      format: source.format,
-      preset,
-      mapping,
+      inserted,
+      updated,
+      unchanged,
+      rejected: rejected + problems.length,
+      markedMissing,
+      errors: [...errors, ...problems].sort((a, b) => a.line - b.line).slice(0, ERROR_REPORT_LIMIT),
+      format: prepared.source.format,
+      preset: prepared.preset,
+      mapping: prepared.mapping,
     };
     await recordAudit(input, summary);
-    if (summary.status === 'done')
+    if (status === 'done')
       await input.onImported?.({ storage: input.storage, workspaceId: input.workspaceId, summary });
     return summary;
   } finally {
