@@ -4,6 +4,7 @@ import { isAppError } from '../core/errors.ts';
 import { registerBenchCommand } from './commands/bench.ts';
 import { registerCodeCommand } from './commands/code-command.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerMigrateCommand(program);
   registerBenchCommand(program);
   registerCodeCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

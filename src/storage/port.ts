@@ -132,6 +132,38 @@ export interface AuditRepository {
   list(workspaceId: number, filter?: AuditFilter): Promise<AuditRecord[]>;
 }
 
+/** One import as the Data page lists it. */
+export interface ImportRecordSummary {
+  id: number;
+  kind: string;
+  fileName: string;
+  status: string;
+  startedBy: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface SavedImportMapping {
+  name: string;
+  kind: string;
+  /** The mapping JSON of DESIGN §6, validated by the import layer. */
+  mapping: unknown;
+}
+
+/** Imports are written by storage/bulk (with their data, in one transaction); this reads them back. */
+export interface ImportRepository {
+  list(workspaceId: number, limit?: number): Promise<ImportRecordSummary[]>;
+  /** The stored error report of an import, or null when there is no such import. */
+  findErrors(workspaceId: number, id: number): Promise<Record<string, unknown>[] | null>;
+  listMappings(workspaceId: number): Promise<SavedImportMapping[]>;
+  saveMapping(workspaceId: number, mapping: SavedImportMapping): Promise<void>;
+}
+
 export interface Storage {
   readonly engine: Engine;
   readonly workspaces: WorkspaceRepository;
@@ -143,6 +175,7 @@ export interface Storage {
   readonly stages: StageRepository;
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
+  readonly imports: ImportRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
 }

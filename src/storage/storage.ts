@@ -6,6 +6,7 @@ import { createAuditRepository } from './repositories/audit.ts';
 import { createCampaignRepository } from './repositories/campaigns.ts';
 import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
+import { createImportRepository } from './repositories/imports.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
 import { createStageRepository } from './repositories/stages.ts';
@@ -25,6 +26,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     stages: createStageRepository(db),
     campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
+    imports: createImportRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction

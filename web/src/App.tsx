@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
+import { DataPage } from './features/data/DataPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { NAV_ITEMS } from './navigation.tsx';
@@ -13,7 +14,7 @@ export function App() {
         <Route path="/alerts" element={<PlaceholderPage section="alerts" />} />
         <Route path="/requests" element={<PlaceholderPage section="requests" />} />
         <Route path="/campaigns" element={<PlaceholderPage section="campaigns" />} />
-        <Route path="/data" element={<PlaceholderPage section="data" />} />
+        <Route path="/data" element={<DataPage />} />
         <Route path="/settings" element={<PlaceholderPage section="settings" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
+import { dataTexts } from '../features/data/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { common } from './common.ts';
 
@@ -9,7 +10,7 @@ export const LANGUAGES: Language[] = ['de', 'en'];
 const STORAGE_KEY = 'tandem.language';
 
 /** One namespace per feature, one line each; `common` holds the shared words. */
-const NAMESPACES = { common, cockpit: cockpitTexts, placeholder: placeholderTexts };
+const NAMESPACES = { common, cockpit: cockpitTexts, data: dataTexts, placeholder: placeholderTexts };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
 export function detectLanguage(): Language {
