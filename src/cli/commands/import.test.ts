@@ -18,7 +18,6 @@ function startCli(db: TestDatabase, args: string[]): ChildProcess {
     env: {
       ...process.env,
       DATABASE_URL: db.url,
-      TANDEM_PG_SCHEMA: db.schema ?? '',
       TANDEM_SCHEDULER: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
