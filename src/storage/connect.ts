@@ -129,7 +129,6 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
     sqlite: null,
     pgPool: pool,
     describe,
-    schema: schema ?? null,
     close: () => db.destroy(),
   };
 }
