@@ -5,10 +5,17 @@
  */
 import { addDays } from '../src/core/calendar.ts';
 import { computeInformation, computeLinearLlr, type WeekModel } from '../src/core/detect/likelihood.ts';
+import type { IncrementPaths } from '../src/core/detect/statistic.ts';
 import type { Scenario, ScenarioRun } from './detect-scenarios.ts';
 import { HISTORY_WEEKS, MONITORED_WEEKS, WEEK_STARTS } from './detect-scenarios.ts';
 
-function trueModel(scenario: Scenario, run: ScenarioRun, i: number): WeekModel {
+/** One simulated series with the scenario that produced it. */
+export interface SimulatedCase {
+  scenario: Scenario;
+  run: ScenarioRun;
+}
+
+function trueModel({ scenario, run }: SimulatedCase, i: number): WeekModel {
   return {
     family: scenario.family,
     expected: run.baseline[i]!,
@@ -18,12 +25,13 @@ function trueModel(scenario: Scenario, run: ScenarioRun, i: number): WeekModel {
 }
 
 /** The oracle CUSUM's increments over the monitored weeks: true baseline, true post-change ratio. */
-export function computeOracleIncrements(scenario: Scenario, run: ScenarioRun, ratio: number): Float64Array {
-  return Float64Array.from({ length: MONITORED_WEEKS }, (_, k) => {
+export function computeOracleIncrements(simulated: SimulatedCase, ratio: number): IncrementPaths {
+  const increments = Float64Array.from({ length: MONITORED_WEEKS }, (_, k) => {
     const i = HISTORY_WEEKS + k;
-    const llr = computeLinearLlr(trueModel(scenario, run, i), ratio);
-    return llr.slope * run.y[i]! + llr.intercept;
+    const llr = computeLinearLlr(trueModel(simulated, i), ratio);
+    return llr.slope * simulated.run.y[i]! + llr.intercept;
   });
+  return { increments, weeks: MONITORED_WEEKS };
 }
 
 /** Solves e^b − b − 1 = x for b ≥ 0 (Newton from a safe start). */
@@ -38,18 +46,14 @@ function solveSiegmundThreshold(x: number): number {
  * I₀·ARL0 = e^b − b − 1 and the delay is (b − 1 + e^(−b)) / I₁, with I₀ and I₁ the Kullback–Leibler
  * information per week before and after the change, averaged over the weeks after `changeStart`.
  */
-export function computeSiegmundDelay(input: {
-  scenario: Scenario;
-  run: ScenarioRun;
-  ratio: number;
-  changeStart: number;
-  arl0: number;
-}): number {
+export function computeSiegmundDelay(
+  input: SimulatedCase & { ratio: number; changeStart: number; arl0: number },
+): number {
   let pre = 0;
   let post = 0;
   let weeks = 0;
   for (let i = input.changeStart; i < WEEK_STARTS.length; i++) {
-    const information = computeInformation(trueModel(input.scenario, input.run, i), input.ratio);
+    const information = computeInformation(trueModel(input, i), input.ratio);
     pre += information.pre;
     post += information.post;
     weeks++;
@@ -99,9 +103,7 @@ export function calibrateNaiveThreshold(nullRatios: readonly number[][], arl0: n
 }
 
 /** The first monitored week index at which the naive rule fires, or −1. */
-export function findNaiveAlarm(ratios: readonly number[], threshold: number, from = 0): number {
-  for (let m = 0; m < ratios.length; m++) {
-    if (MONTH_END_WEEKS[m]! >= from && ratios[m]! < threshold) return MONTH_END_WEEKS[m]!;
-  }
+export function findNaiveAlarm(ratios: readonly number[], threshold: number): number {
+  for (let m = 0; m < ratios.length; m++) if (ratios[m]! < threshold) return MONTH_END_WEEKS[m]!;
   return -1;
 }

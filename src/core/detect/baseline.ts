@@ -60,6 +60,8 @@ export function predictBaseline(fit: BaselineFit, i: number): number {
 /** The history as the fit sees it: design rows and observations of the window, with working state. */
 interface HistoryWindow {
   family: IndicatorFamily;
+  /** Number of coefficients, for the degrees-of-freedom correction. */
+  parameters: number;
   rows: Float64Array[];
   y: Float64Array;
   n: Float64Array;
@@ -72,8 +74,9 @@ function updateExpected(window: HistoryWindow, coefficients: readonly number[]):
   });
 }
 
-/** Pearson residual of row k at dispersion `dispersion`, or NaN when the week has no data. */
-function computePearson(window: HistoryWindow, k: number, dispersion: number): number {
+/** Pearson residual of row k at the given dispersion, or NaN when the week has no data. */
+function computePearson(window: HistoryWindow, row: { k: number; dispersion: number }): number {
+  const { k, dispersion } = row;
   const expected = window.expected[k]!;
   const y = window.y[k]!;
   const n = window.n[k]!;
@@ -93,7 +96,7 @@ function median(values: number[]): number {
 
 /** Huber weights from residuals standardised by a robust scale (MAD), never below the model's own scale. */
 function computeHuberWeights(window: HistoryWindow, dispersion: number): Float64Array {
-  const residuals = window.rows.map((_, k) => computePearson(window, k, dispersion));
+  const residuals = window.rows.map((_, k) => computePearson(window, { k, dispersion }));
   const finite = residuals.filter((value) => Number.isFinite(value)).map(Math.abs);
   const floor = window.family === 'log_gaussian' ? 1e-9 : 1;
   const scale = Math.max(1.4826 * median(finite.length > 0 ? finite : [1]), floor);
@@ -103,7 +106,7 @@ function computeHuberWeights(window: HistoryWindow, dispersion: number): Float64
 }
 
 /** Moment estimate of the dispersion from weighted residuals, with a degrees-of-freedom correction. */
-function estimateDispersion(window: HistoryWindow, weights: Float64Array, parameters: number): number {
+function estimateDispersion(window: HistoryWindow, weights: Float64Array): number {
   let excess = 0;
   let scale = 0;
   let total = 0;
@@ -121,7 +124,7 @@ function estimateDispersion(window: HistoryWindow, weights: Float64Array, parame
       excess += (w * (y - n * expected) ** 2) / (n * expected * (1 - expected) + 1e-9);
     } else excess += w * n * (y - expected) ** 2;
   });
-  const correction = total / Math.max(1, total - parameters);
+  const correction = total / Math.max(1, total - window.parameters);
   if (window.family === 'count') {
     return Math.min(MAX_OVERDISPERSION, Math.max(0, (excess * correction) / (scale || 1)));
   }
@@ -136,7 +139,8 @@ function createWindow(input: BaselineInput, context: DesignContext): HistoryWind
   const n = Float64Array.from({ length }, (_, k) =>
     input.family === 'count' ? 1 : input.n[input.from + k]!,
   );
-  return { family: input.family, rows, y, n, expected: new Float64Array(length) };
+  const parameters = countCoefficients(context.terms);
+  return { family: input.family, parameters, rows, y, n, expected: new Float64Array(length) };
 }
 
 /**
@@ -159,15 +163,14 @@ export function estimateBaseline(input: BaselineInput): BaselineFit {
     n: window.n,
     priorPrecision: listPriorPrecisions(terms),
   };
-  const parameters = countCoefficients(terms);
   const first = fitGlm(glm);
   updateExpected(window, first);
   const unweighted = new Float64Array(historyWeeks).fill(1);
-  const rough = estimateDispersion(window, unweighted, parameters);
+  const rough = estimateDispersion(window, unweighted);
   const weights = computeHuberWeights(window, rough);
-  const overdispersion = input.family === 'count' ? estimateDispersion(window, weights, parameters) : 0;
+  const overdispersion = input.family === 'count' ? estimateDispersion(window, weights) : 0;
   const coefficients = fitGlm({ ...glm, overdispersion, rowWeights: weights, start: first });
   updateExpected(window, coefficients);
-  const dispersion = estimateDispersion(window, weights, parameters);
+  const dispersion = estimateDispersion(window, weights);
   return { ...context, family: input.family, coefficients, dispersion, historyWeeks };
 }

@@ -96,7 +96,7 @@ describe('thresholds calibrated by simulation', () => {
               historyFrom: 0,
               monitorFrom: HISTORY,
             });
-            alarms += countAlarms(plan.increments, plan.weeks, threshold);
+            alarms += countAlarms(plan, threshold);
           }
           // ARL0 104 with two independent simulation errors of ~8 % each: 0.7 × target is ~3 standard errors.
           expect((runs * MONITORED) / Math.max(alarms, 1)).toBeGreaterThan(104 * 0.7);

@@ -12,7 +12,7 @@ import { toCalibrationCacheKey } from './calibration-key.ts';
 import { planMonitor } from './monitor.ts';
 import { listWeekStarts } from './series.ts';
 import { simulateSeries } from './simulate.ts';
-import { countAlarms } from './statistic.ts';
+import { countAlarms, type IncrementPaths } from './statistic.ts';
 
 export interface CalibrationOptions {
   /** Simulated series (default 600). */
@@ -44,7 +44,7 @@ interface ArlPoint {
   alarms: number;
 }
 
-function simulateIncrements(key: CalibrationKey, options: Required<CalibrationOptions>): Float64Array[] {
+function simulateIncrements(key: CalibrationKey, options: Required<CalibrationOptions>): IncrementPaths[] {
   const weeks = key.historyWeeks + options.monitorWeeks;
   const weekStarts = listWeekStarts(SIMULATION_START, '2100-01-01').slice(0, weeks);
   const features = computeWeekFeatures(weekStarts, CALENDAR_YEAR);
@@ -68,7 +68,7 @@ function simulateIncrements(key: CalibrationKey, options: Required<CalibrationOp
       n: series.n,
       historyFrom: 0,
       monitorFrom: key.historyWeeks,
-    }).increments;
+    });
   });
 }
 
@@ -105,14 +105,9 @@ function findThreshold(
  * The threshold whose alarm rate over simulated in-control increment paths (restart after each alarm) gives
  * ARL0 = `targetArl0`: ARL0(h) = monitored weeks / alarms, interpolated on ln ARL0 over a grid of h.
  */
-export function calibrateIncrements(
-  runs: readonly Float64Array[],
-  monitorWeeks: number,
-  targetArl0: number,
-): CalibrationResult {
-  const exposureWeeks = runs.length * monitorWeeks;
-  const countAll = (threshold: number) =>
-    runs.reduce((sum, increments) => sum + countAlarms(increments, monitorWeeks, threshold), 0);
+export function calibrateIncrements(runs: readonly IncrementPaths[], targetArl0: number): CalibrationResult {
+  const exposureWeeks = runs.reduce((sum, run) => sum + run.weeks, 0);
+  const countAll = (threshold: number) => runs.reduce((sum, run) => sum + countAlarms(run, threshold), 0);
   const points: ArlPoint[] = THRESHOLDS.map((threshold) => {
     const alarms = countAll(threshold);
     return { threshold, alarms, logArl: Math.log(exposureWeeks / Math.max(alarms, 0.5)) };
@@ -128,5 +123,5 @@ export function calibrateIncrements(
  */
 export function computeThreshold(key: CalibrationKey, options: CalibrationOptions = {}): CalibrationResult {
   const resolved = { runs: options.runs ?? 600, monitorWeeks: options.monitorWeeks ?? 104 };
-  return calibrateIncrements(simulateIncrements(key, resolved), resolved.monitorWeeks, key.targetArl0);
+  return calibrateIncrements(simulateIncrements(key, resolved), key.targetArl0);
 }

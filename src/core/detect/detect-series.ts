@@ -52,8 +52,10 @@ export function computeFeaturesFor(
   return { weekStarts, features: computeWeekFeatures(weekStarts, calendar) };
 }
 
-function sliceFeatures(grid: FeatureGrid, firstWeek: IsoDate, length: number): WeekFeatures {
-  const start = toWeekNumber(firstWeek) - toWeekNumber(grid.weekStarts[0]!);
+/** The grid's features for a run of consecutive weeks (a subarray view, no copy). */
+function sliceFeatures(grid: FeatureGrid, weekStarts: readonly IsoDate[]): WeekFeatures {
+  const length = weekStarts.length;
+  const start = toWeekNumber(weekStarts[0] ?? grid.weekStarts[0]!) - toWeekNumber(grid.weekStarts[0]!);
   const { features } = grid;
   return {
     weekNumbers: features.weekNumbers.subarray(start, start + length),
@@ -144,7 +146,8 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
     weeks: [],
   };
   if (weeks.length <= MIN_HISTORY_WEEKS) return base;
-  const features = sliceFeatures(input.features, weeks[0]!.weekStart, weeks.length);
+  const weekStarts = weeks.map((week) => week.weekStart);
+  const features = sliceFeatures(input.features, weekStarts);
   const monitorFrom = findMonitorFrom(features.weekNumbers, input.monitorFrom);
   if (monitorFrom >= weeks.length) return base;
   const { method, targetArl0 } = input;
@@ -153,8 +156,7 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
   const { threshold, cacheKey } = input.resolveThreshold(profile);
   const { family, badDirection } = series;
   const plan = planMonitor({ family, badDirection, method, features, y, n, historyFrom: 0, monitorFrom });
-  const trace = traceStatistic(plan.increments, plan.weeks, threshold);
-  const weekStarts = weeks.map((week) => week.weekStart);
+  const trace = traceStatistic(plan, threshold);
   const report = { plan, y, offset: monitorFrom, weekStarts, direction: series.badDirection };
   const alarms = trace.alarms.map((alarm) => reportAlarm(report, alarm));
   const latest = trace.alarms.at(-1);
@@ -168,7 +170,7 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
     isActive: latest !== undefined && latest.index >= plan.weeks - ACTIVE_WEEKS,
     weeks: plan.models.map((model, k) => ({
       weekStart: weekStarts[monitorFrom + k]!,
-      ...toWeekPoint(model, y[monitorFrom + k]!, series.family),
+      ...toWeekPoint(model, y[monitorFrom + k]!),
       statistic: trace.path[k]!,
     })),
   };

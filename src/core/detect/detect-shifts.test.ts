@@ -117,7 +117,7 @@ describe('a larger decline is not detected later on average', () => {
         historyFrom: 0,
         monitorFrom: 52,
       });
-      const alarm = findFirstAlarm(plan.increments, plan.weeks, 4.5);
+      const alarm = findFirstAlarm(plan, 4.5);
       total += alarm < 0 ? weeks - 52 - 18 + 1 : Math.max(0, alarm - 18 + 1);
     }
     return total / 12;

@@ -28,8 +28,9 @@ const MAX_ITERATIONS = 30;
 /** On the link scale: 1e-6 is a relative change of one in a million in the expected value. */
 const TOLERANCE = 1e-6;
 
-/** Solves A x = b for a symmetric positive definite A (Cholesky); A is p×p row-major. */
-export function solveSymmetric(matrix: Float64Array, rhs: Float64Array, size: number): Float64Array {
+/** Solves A x = b for a symmetric positive definite A (Cholesky); A is p×p row-major, p = b.length. */
+export function solveSymmetric(matrix: Float64Array, rhs: Float64Array): Float64Array {
+  const size = rhs.length;
   const lower = new Float64Array(size * size);
   for (let i = 0; i < size; i++) {
     for (let j = 0; j <= i; j++) {
@@ -56,7 +57,8 @@ export function solveSymmetric(matrix: Float64Array, rhs: Float64Array, size: nu
 
 /**
  * Working weight and working response z = η + (y − μ)·dη/dμ of one row at linear predictor `eta`, written into
- * `out` (no allocation: this runs for every row of every IRLS step of every calibration run).
+ * `out`. Positional parameters and no allocation on purpose: this runs for every row of every IRLS step of every
+ * calibration run.
  */
 function evaluateRow(input: GlmInput, eta: number, row: number, out: Float64Array): void {
   const y = input.y[row]!;
@@ -117,7 +119,7 @@ function stepCoefficients(input: GlmInput, coefficients: readonly number[]): Flo
     normal[i * size + i]! += input.priorPrecision[i] ?? 0;
     for (let j = 0; j < i; j++) normal[j * size + i] = normal[i * size + j]!;
   }
-  return solveSymmetric(normal, rhs, size);
+  return solveSymmetric(normal, rhs);
 }
 
 /** Fits the coefficients (maximum a posteriori under the ridge prior). */
@@ -137,6 +139,7 @@ export function fitGlm(input: GlmInput): number[] {
   return coefficients;
 }
 
+/** The linear predictor xᵀβ of one design row. */
 export function predictLinear(row: Float64Array, coefficients: readonly number[]): number {
   let eta = 0;
   for (let j = 0; j < coefficients.length; j++) eta += row[j]! * coefficients[j]!;

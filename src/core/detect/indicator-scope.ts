@@ -25,11 +25,19 @@ export function findLeadScope(lead: Lead): Scope {
   return scope;
 }
 
-export function listDealsInScope(deals: readonly Deal[], dimensions: Dimensions, scope: Scope): Deal[] {
+export interface DealScopeFilter {
+  deals: readonly Deal[];
+  dimensions: Dimensions;
+  scope: Scope;
+}
+
+/** The deals whose product, segment, region, owner and owner's team sit inside `scope`. */
+export function listDealsInScope({ deals, dimensions, scope }: DealScopeFilter): Deal[] {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   return deals.filter((deal) => isWithinScope(findDealScope(deal, teamByOwner), scope));
 }
 
+/** The leads inside `scope` (none when the scope fixes a team or an owner). */
 export function listLeadsInScope(leads: readonly Lead[], scope: Scope): Lead[] {
   return leads.filter((lead) => isWithinScope(findLeadScope(lead), scope));
 }

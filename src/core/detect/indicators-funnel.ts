@@ -29,33 +29,47 @@ interface FunnelContext {
   stalls: ReturnType<typeof createWeekGrid>;
 }
 
-function recordExit(context: FunnelContext, stage: string, date: IsoDate, hasProgressed: boolean): void {
-  context.conversions.get(stage)?.add(date, hasProgressed ? 1 : 0, 1);
+/** A deal leaving an open stage on `leftOn`: onwards (`hasProgressed`) or out of the funnel as lost. */
+function recordExit(
+  context: FunnelContext,
+  exit: { stage: string; leftOn: IsoDate; hasProgressed: boolean },
+): void {
+  context.conversions.get(exit.stage)?.add(exit.leftOn, exit.hasProgressed ? 1 : 0, 1);
 }
 
 /** A stall when the deal stayed STALL_DAYS in a late stage entered on `enteredOn` (`leftOn` null: still there). */
-function recordStall(context: FunnelContext, enteredOn: IsoDate, leftOn: IsoDate | null): void {
-  const stalledOn = addDays(enteredOn, STALL_DAYS);
-  if (leftOn === null || leftOn > stalledOn) context.stalls.add(stalledOn, 1);
+function recordStall(context: FunnelContext, stay: { enteredOn: IsoDate; leftOn: IsoDate | null }): void {
+  const stalledOn = addDays(stay.enteredOn, STALL_DAYS);
+  if (stay.leftOn === null || stay.leftOn > stalledOn) context.stalls.add(stalledOn, 1);
 }
 
-function walkDeal(context: FunnelContext, deal: Deal, changes: readonly StageChange[]): void {
+/** Records the exits and stalls of one deal along its stage history (changes sorted by date). */
+function walkDeal(
+  context: FunnelContext,
+  { deal, changes }: { deal: Deal; changes: readonly StageChange[] },
+): void {
   let current: StageChange | null = null;
+  const isWon = deal.outcome === 'won';
   for (const change of changes) {
     if (current !== null && context.positionOf.has(current.stage)) {
       const target = context.positionOf.get(change.stage);
       const from = context.positionOf.get(current.stage) ?? 0;
+      const exit = { stage: current.stage, leftOn: change.changedOn };
       // Into a later open stage, or out of the funnel into the deal's final outcome.
-      if (target === undefined) recordExit(context, current.stage, change.changedOn, deal.outcome === 'won');
-      else if (target > from) recordExit(context, current.stage, change.changedOn, true);
-      if (context.lateStages.has(current.stage)) recordStall(context, current.changedOn, change.changedOn);
+      if (target === undefined) recordExit(context, { ...exit, hasProgressed: isWon });
+      else if (target > from) recordExit(context, { ...exit, hasProgressed: true });
+      if (context.lateStages.has(current.stage)) {
+        recordStall(context, { enteredOn: current.changedOn, leftOn: change.changedOn });
+      }
     }
     current = change;
   }
   if (current === null || !context.positionOf.has(current.stage)) return;
   const closedOn = deal.outcome !== 'open' ? deal.closedOn : null;
-  if (closedOn !== null) recordExit(context, current.stage, closedOn, deal.outcome === 'won');
-  if (context.lateStages.has(current.stage)) recordStall(context, current.changedOn, closedOn);
+  if (closedOn !== null)
+    recordExit(context, { stage: current.stage, leftOn: closedOn, hasProgressed: isWon });
+  if (context.lateStages.has(current.stage))
+    recordStall(context, { enteredOn: current.changedOn, leftOn: closedOn });
 }
 
 function groupChanges(changes: readonly StageChange[]): Map<number, StageChange[]> {
@@ -94,7 +108,7 @@ export function computeFunnelIndicators(input: FunnelIndicatorInput): KeyedWeeks
   const changesByDeal = groupChanges(input.stageChanges);
   for (const deal of input.deals) {
     const changes = changesByDeal.get(deal.id);
-    if (changes) walkDeal(context, deal, changes);
+    if (changes) walkDeal(context, { deal, changes });
   }
   const conversions = [...context.conversions]
     .map(([stage, grid]) => ({ key: stageConversionKey(stage), weeks: grid.toSums() }))

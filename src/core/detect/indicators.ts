@@ -92,8 +92,8 @@ function trimLeadingEmptyWeeks(weeks: readonly WeekValue[], family: IndicatorFam
   return first < 0 ? [] : weeks.slice(first);
 }
 
-function toSeries(keyed: KeyedWeeks, scope: Scope, family?: IndicatorFamily): IndicatorSeries | null {
-  const definition = findIndicator(keyed.key, family);
+function toSeries(keyed: KeyedWeeks & { family?: IndicatorFamily }, scope: Scope): IndicatorSeries | null {
+  const definition = findIndicator(keyed.key, keyed.family);
   if (!definition) return null;
   const weeks = trimLeadingEmptyWeeks(keyed.weeks, definition.family);
   return weeks.length > 0 ? { ...definition, scope, weeks } : null;
@@ -109,7 +109,7 @@ export function computeIndicatorSeries(input: IndicatorInput): IndicatorSeries[]
   const from = input.from ?? findEarliestDate(input);
   const weekStarts = listWeekStarts(from, findLastCompleteWeek(input.asOf));
   if (weekStarts.length === 0) return [];
-  const deals = listDealsInScope(input.deals, input.dimensions, input.scope);
+  const deals = listDealsInScope(input);
   const dealIds = new Set(deals.map((deal) => deal.id));
   const fromRows = [
     ...computeLeadIndicators(listLeadsInScope(input.leads, input.scope), weekStarts),
@@ -122,7 +122,7 @@ export function computeIndicatorSeries(input: IndicatorInput): IndicatorSeries[]
     }),
   ].map((keyed) => toSeries(keyed, input.scope));
   const fromMetrics = computeMetricIndicators(input.metrics, input.scope, weekStarts).map((keyed) =>
-    toSeries(keyed, input.scope, keyed.family),
+    toSeries(keyed, input.scope),
   );
   return [...fromRows, ...fromMetrics].filter((series) => series !== null);
 }

@@ -56,15 +56,19 @@ export interface MonitorPlan {
   weeks: number;
 }
 
+type ResolvedInput = MonitorInput & { settings: MonitorSettings };
+
 /** The first week index after the history of the fit that serves week `index`. */
-function findAnchor(input: MonitorInput, settings: MonitorSettings, index: number): number {
+function findAnchor(input: ResolvedInput, index: number): number {
+  const { settings } = input;
   const weekNumbers = input.features.weekNumbers;
   const lagged = weekNumbers[index]! - settings.lagWeeks;
   const aligned = Math.floor(lagged / settings.refitWeeks) * settings.refitWeeks;
   return Math.max(input.monitorFrom, aligned - weekNumbers[0]!);
 }
 
-function fitAt(input: MonitorInput, settings: MonitorSettings, anchor: number): BaselineFit {
+function fitAt(input: ResolvedInput, anchor: number): BaselineFit {
+  const { settings } = input;
   return estimateBaseline({
     family: input.family,
     features: input.features,
@@ -76,8 +80,8 @@ function fitAt(input: MonitorInput, settings: MonitorSettings, anchor: number): 
 }
 
 /** Baselines per monitored week, then the log-likelihood ratio of every chart for every monitored week. */
-export function planMonitor(input: MonitorInput): MonitorPlan {
-  const settings = input.settings ?? MONITOR_DEFAULTS;
+export function planMonitor(monitorInput: MonitorInput): MonitorPlan {
+  const input: ResolvedInput = { ...monitorInput, settings: monitorInput.settings ?? MONITOR_DEFAULTS };
   const ratios = listChartRatios(input.method, input.badDirection);
   const weeks = Math.max(0, input.y.length - input.monitorFrom);
   const fits = new Map<number, BaselineFit>();
@@ -85,10 +89,10 @@ export function planMonitor(input: MonitorInput): MonitorPlan {
   const increments = new Float64Array(ratios.length * weeks);
   for (let k = 0; k < weeks; k++) {
     const index = input.monitorFrom + k;
-    const anchor = findAnchor(input, settings, index);
+    const anchor = findAnchor(input, index);
     let fit = fits.get(anchor);
     if (!fit) {
-      fit = fitAt(input, settings, anchor);
+      fit = fitAt(input, anchor);
       fits.set(anchor, fit);
     }
     const model: WeekModel = {

@@ -27,14 +27,10 @@ describe('shift report', () => {
   });
 
   it('puts observation and band in the indicator’s unit', () => {
-    const rate = toWeekPoint({ family: 'binomial', expected: 0.5, n: 100, dispersion: 1 }, 40, 'binomial');
+    const rate = toWeekPoint({ family: 'binomial', expected: 0.5, n: 100, dispersion: 1 }, 40);
     expect(rate.observed).toBeCloseTo(0.4);
     expect(rate.lower).toBeCloseTo(0.5 - 1.2816 * 0.05, 6);
-    const empty = toWeekPoint(
-      { family: 'log_gaussian', expected: 2, n: 0, dispersion: 1 },
-      0,
-      'log_gaussian',
-    );
+    const empty = toWeekPoint({ family: 'log_gaussian', expected: 2, n: 0, dispersion: 1 }, 0);
     expect(empty).toMatchObject({ observed: null, lower: null, upper: null });
     expect(empty.expected).toBeCloseTo(Math.exp(2));
   });

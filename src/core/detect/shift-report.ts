@@ -2,7 +2,7 @@
  * Turns a monitored series' statistic into what an alert and a chart need: alarms with change start and size,
  * a severity hint, and per week the observation against the baseline's expected value and 80 % band.
  */
-import type { BadDirection, IndicatorFamily } from './catalogue.ts';
+import type { BadDirection } from './catalogue.ts';
 import { computeLinearLlr, computeObservationSd, type WeekModel } from './likelihood.ts';
 import type { MonitorPlan } from './monitor.ts';
 import type { StatisticAlarm } from './statistic.ts';
@@ -36,6 +36,7 @@ export interface ShiftAlarm {
   severity: SeverityHint;
 }
 
+/** Severity hint from the estimated size of the change; the alert layer may raise it with the forecast. */
 export function rateSeverity(changePct: number): SeverityHint {
   return SEVERITY_STEPS.find((step) => Math.abs(changePct) >= step.minPct)?.severity ?? 'low';
 }
@@ -80,6 +81,7 @@ export interface AlarmReportInput {
   direction: BadDirection;
 }
 
+/** An alarm as an alert needs it: week, change start, estimated change in % and severity hint. */
 export function reportAlarm(input: AlarmReportInput, alarm: StatisticAlarm): ShiftAlarm {
   const segment = {
     plan: input.plan,
@@ -98,9 +100,9 @@ export function reportAlarm(input: AlarmReportInput, alarm: StatisticAlarm): Shi
 }
 
 /** The observation and the band in the indicator's own unit. */
-export function toWeekPoint(model: WeekModel, y: number, family: IndicatorFamily) {
+export function toWeekPoint(model: WeekModel, y: number) {
   const sd = computeObservationSd(model);
-  const { expected, n } = model;
+  const { expected, n, family } = model;
   if (family === 'count') {
     return {
       observed: y,

@@ -30,12 +30,17 @@ export interface SimulatedSeries {
 }
 
 /** A beta-binomial with the same mean whose variance is φ times the binomial's at the mean trial count. */
-function sampleSuccesses(random: Random, truth: SimulationTruth, trials: number, p: number): number {
+function sampleSuccesses(
+  random: Random,
+  week: { truth: SimulationTruth; trials: number; p: number },
+): number {
+  const { truth, trials, p } = week;
   if (truth.dispersion <= 1.01 || truth.meanTrials <= 1) return sampleBinomial(random, trials, p);
   const concentration = Math.max(0.5, (truth.meanTrials - 1) / (truth.dispersion - 1) - 1);
   return sampleBinomial(random, trials, sampleBeta(random, p * concentration, (1 - p) * concentration));
 }
 
+/** One synthetic series drawn from `truth` with the family's observation model. */
 export function simulateSeries(truth: SimulationTruth, random: Random): SimulatedSeries {
   const weeks = truth.expected.length;
   const y = new Float64Array(weeks);
@@ -50,7 +55,7 @@ export function simulateSeries(truth: SimulationTruth, random: Random): Simulate
           : samplePoisson(random, expected);
     } else if (truth.family === 'binomial') {
       n[i] = samplePoisson(random, truth.meanTrials);
-      y[i] = sampleSuccesses(random, truth, n[i]!, Math.min(1, Math.max(0, expected)));
+      y[i] = sampleSuccesses(random, { truth, trials: n[i]!, p: Math.min(1, Math.max(0, expected)) });
     } else {
       n[i] = samplePoisson(random, truth.meanTrials);
       y[i] = n[i]! > 0 ? sampleNormal(random, expected, Math.sqrt(truth.dispersion / n[i]!)) : 0;

@@ -5,6 +5,12 @@
  * every chart restarts at zero, as production re-arms after an alert, and that is how ARL0 is counted.
  */
 
+/** Log-likelihood-ratio increments of every chart, chart-major: increments[c * weeks + k]. */
+export interface IncrementPaths {
+  increments: Float64Array;
+  weeks: number;
+}
+
 export interface StatisticAlarm {
   /** Monitored week index of the alarm. */
   index: number;
@@ -21,7 +27,7 @@ export interface StatisticTrace {
 }
 
 /** The number of alarms at threshold `threshold`, restarting after each: the fast path for calibration. */
-export function countAlarms(increments: Float64Array, weeks: number, threshold: number): number {
+export function countAlarms({ increments, weeks }: IncrementPaths, threshold: number): number {
   const charts = increments.length / weeks;
   const values = new Float64Array(charts);
   let alarms = 0;
@@ -41,7 +47,7 @@ export function countAlarms(increments: Float64Array, weeks: number, threshold: 
 }
 
 /** The first alarm's week index at `threshold` (no restart needed), or −1. */
-export function findFirstAlarm(increments: Float64Array, weeks: number, threshold: number): number {
+export function findFirstAlarm({ increments, weeks }: IncrementPaths, threshold: number): number {
   const charts = increments.length / weeks;
   const values = new Float64Array(charts);
   for (let k = 0; k < weeks; k++) {
@@ -55,7 +61,7 @@ export function findFirstAlarm(increments: Float64Array, weeks: number, threshol
 }
 
 /** The statistic path and every alarm with its estimated start, restarting after each alarm. */
-export function traceStatistic(increments: Float64Array, weeks: number, threshold: number): StatisticTrace {
+export function traceStatistic({ increments, weeks }: IncrementPaths, threshold: number): StatisticTrace {
   const charts = increments.length / weeks;
   const values = new Float64Array(charts);
   const starts = new Int32Array(charts);
