@@ -9,7 +9,14 @@ import { MIN_HISTORY_WEEKS } from './calibration-key.ts';
 import type { IndicatorDefinition } from './catalogue.ts';
 import { type DetectionMethod, MONITOR_DEFAULTS, planMonitor } from './monitor.ts';
 import { type IndicatorSeries, listWeekStarts, toWeekNumber } from './series.ts';
-import { reportAlarm, type ShiftAlarm, toWeekPoint, type WeekPoint } from './shift-report.ts';
+import {
+  reportAlarm,
+  type ShiftAlarm,
+  type ShiftEpisode,
+  summariseLatestEpisode,
+  toWeekPoint,
+  type WeekPoint,
+} from './shift-report.ts';
 import { traceStatistic } from './statistic.ts';
 
 /** An alarm stays active for a quarter: the period it threatens is still open. */
@@ -29,9 +36,12 @@ export interface SeriesDetection extends IndicatorDefinition {
   targetArl0: number;
   threshold: number | null;
   calibrationKey: string | null;
-  alarms: ShiftAlarm[];
-  latestAlarm: ShiftAlarm | null;
+  /** The latest episode of alarms, what an alert is made of; null when the series never alarmed. */
+  alarm: ShiftEpisode | null;
+  /** The episode's latest alarm lies within the last ACTIVE_WEEKS weeks. */
   isActive: boolean;
+  /** Every alarm in the monitored weeks (the statistic restarts after each), for the chart. */
+  alarms: ShiftAlarm[];
   weeks: WeekPoint[];
 }
 
@@ -140,9 +150,9 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
     targetArl0: input.targetArl0,
     threshold: null,
     calibrationKey: null,
-    alarms: [],
-    latestAlarm: null,
+    alarm: null,
     isActive: false,
+    alarms: [],
     weeks: [],
   };
   if (weeks.length <= MIN_HISTORY_WEEKS) return base;
@@ -165,9 +175,9 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
     status: 'monitored',
     threshold,
     calibrationKey: cacheKey,
-    alarms,
-    latestAlarm: alarms.at(-1) ?? null,
+    alarm: summariseLatestEpisode(report, trace.alarms),
     isActive: latest !== undefined && latest.index >= plan.weeks - ACTIVE_WEEKS,
+    alarms,
     weeks: plan.models.map((model, k) => ({
       weekStart: weekStarts[monitorFrom + k]!,
       ...toWeekPoint(model, y[monitorFrom + k]!),

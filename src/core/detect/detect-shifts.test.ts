@@ -160,6 +160,9 @@ describe.skipIf(uciPath === null)('UCI weekly sales (811 products, 52 weeks)', (
     expect([weekStart(25), weekStart(26)]).toContain(first?.changeStart);
     expect(first?.changePct).toBeLessThan(-15);
     expect(first?.severity).toBe('high');
+    // The drop persists, so the restarted statistic alarms again: one episode, first detected at the first alarm.
+    expect(detection.alarm).toMatchObject({ week: first?.week, changeStart: first?.changeStart });
+    expect(detection.alarm?.changePct).toBeLessThan(-10);
     expect(detection.weeks[0]!.weekStart).toBe(weekStart(13));
   });
 });

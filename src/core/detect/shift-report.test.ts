@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateChangeRatio, rateSeverity, toWeekPoint } from './shift-report.ts';
+import { estimateChangeRatio, rateSeverity, summariseLatestEpisode, toWeekPoint } from './shift-report.ts';
 
 function makePlan(expected: number[]) {
   return {
@@ -18,6 +18,28 @@ describe('shift report', () => {
     expect(ratio).toBeCloseTo(56 / 80, 4);
     const rise = estimateChangeRatio({ plan, y: [0, 30, 45, 45], offset: 0, from: 1, to: 3 }, 'up');
     expect(rise).toBeCloseTo(1.5, 4);
+  });
+
+  it('groups alarms less than a quarter apart into one episode, dated by its first alarm', () => {
+    const weeks = 40;
+    const plan = makePlan(new Array<number>(weeks).fill(20));
+    const y = Array.from({ length: weeks }, (_, k) => (k >= 20 ? 14 : 20));
+    const weekStarts = Array.from({ length: weeks }, (_, k) => `w${String(k).padStart(2, '0')}`);
+    const input = { plan, y, offset: 0, weekStarts, direction: 'down' as const };
+    const alarms = [
+      { index: 2, startIndex: 1, chart: 0 },
+      { index: 22, startIndex: 20, chart: 0 },
+      { index: 25, startIndex: 23, chart: 0 },
+      { index: 30, startIndex: 26, chart: 0 },
+    ];
+    expect(summariseLatestEpisode(input, alarms)).toEqual({
+      week: 'w22',
+      lastWeek: 'w30',
+      changeStart: 'w20',
+      changePct: -30,
+      severity: 'high',
+    });
+    expect(summariseLatestEpisode(input, [])).toBeNull();
   });
 
   it('rates severity by the size of the change', () => {

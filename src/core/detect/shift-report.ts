@@ -37,6 +37,23 @@ export interface ShiftAlarm {
 }
 
 /** Severity hint from the estimated size of the change; the alert layer may raise it with the forecast. */
+/**
+ * The latest episode of a shift: after an alarm the statistic restarts, and a persisting shift alarms again
+ * within weeks, so alarms closer than this belong to one episode (one alert that gathers evidence).
+ */
+export const EPISODE_GAP_WEEKS = 13;
+
+export interface ShiftEpisode {
+  /** First alarm of the episode: when the shift was first detected. */
+  week: string;
+  /** Latest alarm of the episode. */
+  lastWeek: string;
+  changeStart: string;
+  /** Change since changeStart up to the latest alarm, against the baseline, in %. */
+  changePct: number;
+  severity: SeverityHint;
+}
+
 export function rateSeverity(changePct: number): SeverityHint {
   return SEVERITY_STEPS.find((step) => Math.abs(changePct) >= step.minPct)?.severity ?? 'low';
 }
@@ -94,6 +111,34 @@ export function reportAlarm(input: AlarmReportInput, alarm: StatisticAlarm): Shi
   return {
     week: input.weekStarts[input.offset + alarm.index]!,
     changeStart: input.weekStarts[input.offset + alarm.startIndex]!,
+    changePct,
+    severity: rateSeverity(changePct),
+  };
+}
+
+/** The latest episode of alarms with its change start and the change size over the whole episode, or null. */
+export function summariseLatestEpisode(
+  input: AlarmReportInput,
+  alarms: readonly StatisticAlarm[],
+): ShiftEpisode | null {
+  const last = alarms.at(-1);
+  if (!last) return null;
+  let first = alarms.length - 1;
+  while (first > 0 && alarms[first]!.index - alarms[first - 1]!.index <= EPISODE_GAP_WEEKS) first--;
+  const opening = alarms[first]!;
+  const segment = {
+    plan: input.plan,
+    y: input.y,
+    offset: input.offset,
+    from: opening.startIndex,
+    to: last.index,
+  };
+  const changePct = Math.round((estimateChangeRatio(segment, input.direction) - 1) * 1000) / 10;
+  const weekOf = (index: number) => input.weekStarts[input.offset + index]!;
+  return {
+    week: weekOf(opening.index),
+    lastWeek: weekOf(last.index),
+    changeStart: weekOf(opening.startIndex),
     changePct,
     severity: rateSeverity(changePct),
   };
