@@ -170,17 +170,17 @@ function runChanges(input: ChangeRunInput): ChangeOutcomes {
     const run = simulateRun({ scenario, change, outlierRate: 0 }, random);
     const start = change.start - HISTORY_WEEKS;
     const ours = runOurs(context, { scenario, run });
-    outcomes.ours.push(toOutcome(ours.alarms, start));
+    outcomes.ours.push(toOutcome(ours.alarms, { start, weeks: MONITORED_WEEKS }));
     const ratios = computeMonthEndAttainment(observedMonitored(run), ours.expected);
     const naive = findNaiveAlarm(ratios, input.naiveThreshold);
-    outcomes.naive.push(toOutcome(naive < 0 ? [] : [naive], start));
+    outcomes.naive.push(toOutcome(naive < 0 ? [] : [naive], { start, weeks: MONITORED_WEEKS }));
     const planRatios = computeMonthEndAttainment(observedMonitored(run), lastYearMonitored(run));
     const plan = findNaiveAlarm(planRatios, input.planThreshold);
-    outcomes.plan.push(toOutcome(plan < 0 ? [] : [plan], start));
+    outcomes.plan.push(toOutcome(plan < 0 ? [] : [plan], { start, weeks: MONITORED_WEEKS }));
     if (input.shape !== 'step') continue;
     const increments = computeOracleIncrements({ scenario, run }, 1 - size);
     const oracle = findFirstAlarm(increments, input.nullResult.oracleThresholds[shiftIndex]!);
-    outcomes.oracle.push(toOutcome(oracle < 0 ? [] : [oracle], start));
+    outcomes.oracle.push(toOutcome(oracle < 0 ? [] : [oracle], { start, weeks: MONITORED_WEEKS }));
     const siegmund = { scenario, run, ratio: 1 - size, changeStart: change.start, arl0: ARL0_TARGET };
     outcomes.siegmund.push(computeSiegmundDelay(siegmund));
   }

@@ -1,5 +1,5 @@
 /** Shift detection for one series: history profile, calibrated threshold, statistic, alarms and chart band. */
-import { addDays, type FiscalCalendar, type IsoDate } from '../calendar.ts';
+import type { FiscalCalendar, IsoDate } from '../calendar.ts';
 import { toScopeKey } from '../scope.ts';
 import type { Scope } from '../types.ts';
 import { estimateBaseline } from './baseline.ts';
@@ -8,7 +8,7 @@ import type { SeriesProfile } from './calibration-key.ts';
 import { MIN_HISTORY_WEEKS } from './calibration-key.ts';
 import type { IndicatorDefinition } from './catalogue.ts';
 import { type DetectionMethod, MONITOR_DEFAULTS, planMonitor } from './monitor.ts';
-import { type IndicatorSeries, listWeekStarts, toWeekNumber } from './series.ts';
+import { findLastCompleteWeek, type IndicatorSeries, listWeekStarts, toWeekNumber } from './series.ts';
 import {
   reportAlarm,
   type ShiftAlarm,
@@ -138,7 +138,8 @@ function profileHistory(input: HistoryInput): Omit<SeriesProfile, 'seed'> {
 /** Runs the production pipeline on one series (weeks after `asOf` are ignored). */
 export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
   const { series } = input;
-  const weeks = series.weeks.filter((week) => addDays(week.weekStart, 6) <= input.asOf);
+  const lastWeek = findLastCompleteWeek(input.asOf);
+  const weeks = series.weeks.filter((week) => week.weekStart <= lastWeek);
   const y = Float64Array.from(weeks, (week) => week.value);
   const n = Float64Array.from(weeks, (week) => (series.family === 'count' ? 1 : week.n));
   const { scope, weeks: _all, ...definition } = series;
