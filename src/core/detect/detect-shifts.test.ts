@@ -57,7 +57,7 @@ describe('detectShifts', () => {
     expect(cached.results).toEqual(first.results);
   });
 
-  it('scales the per-scope ARL0 by the scopes watched unless told not to', () => {
+  it('keeps the target per scope, or scales it by the scopes watched for a family-wise rate', () => {
     const series = [1, 2, 3].map((product) => makeCountSeries(simulateCounts(15, 60, product), { product }));
     const input = {
       series,
@@ -66,11 +66,14 @@ describe('detectShifts', () => {
       seed: 1,
       calibration: CALIBRATION,
     };
-    const family = detectShifts(input);
+    const perScope = detectShifts(input);
+    expect(perScope.results.map((result) => result.targetArl0)).toEqual([104, 104, 104]);
+    expect(perScope.expectedFalseAlarmsPerYear).toBeCloseTo(1.5);
+    const family = detectShifts({ ...input, scopeCorrection: 'family' });
     expect(family.results.map((result) => result.targetArl0)).toEqual([312, 312, 312]);
     expect(family.expectedFalseAlarmsPerYear).toBeCloseTo(0.5);
-    const perScope = detectShifts({ ...input, scopeCorrection: 'none' });
-    expect(perScope.results.map((result) => result.targetArl0)).toEqual([104, 104, 104]);
+    const thresholds = (result: typeof family) => result.results.map((item) => item.threshold ?? 0);
+    expect(Math.min(...thresholds(family))).toBeGreaterThan(Math.max(...thresholds(perScope)));
   });
 
   it('watches leading indicators by default, else the configured keys and key families', () => {

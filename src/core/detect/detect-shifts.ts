@@ -14,9 +14,14 @@ import type { DetectionMethod } from './monitor.ts';
 import type { IndicatorSeries } from './series.ts';
 
 /**
- * `family`: the per-series ARL0 is the target × the number of scopes watched for the indicator, so the whole
- * family of scopes raises about one false alarm per target period (a Bonferroni bound on alarm rates: rare
- * alarms in m scopes add up to m times the rate of one). `none`: every scope gets the target on its own.
+ * How the number of scopes watched enters the threshold.
+ * `none` (default): every scope and indicator gets the target ARL0 on its own, as the setting is worded ("one
+ * false alarm per indicator and scope every falseAlarmWeeks"); the result reports the expected false alarms a
+ * year over everything watched, so the UI can say what that means for the whole workspace.
+ * `family`: the per-series ARL0 is the target × the number of scopes watched for the indicator, so all scopes
+ * together raise about one false alarm per target period (a Bonferroni bound on rates: rare alarms in m scopes
+ * add up to m times the rate of one). It is costly: with estimated baselines ln ARL0 grows only ~0.5 per unit of
+ * threshold, so 100 scopes raise the threshold from ~4.5 to ~15 and delays about threefold.
  */
 export type ScopeCorrection = 'family' | 'none';
 
@@ -75,7 +80,7 @@ export function detectShifts(input: DetectShiftsInput): DetectShiftsResult {
   const calendar = { ...CALENDAR_YEAR, fiscalYearStartMonth: input.settings.fiscalYearStartMonth };
   const features = computeFeaturesFor(watched, calendar);
   const results = watched.map((series) => {
-    const scopes = input.scopeCorrection === 'none' ? 1 : (scopesPerIndicator.get(series.key) ?? 1);
+    const scopes = input.scopeCorrection === 'family' ? (scopesPerIndicator.get(series.key) ?? 1) : 1;
     return monitorSeries({
       series,
       asOf: input.asOf,
