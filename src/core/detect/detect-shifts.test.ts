@@ -76,6 +76,23 @@ describe('detectShifts', () => {
     expect(Math.min(...thresholds(family))).toBeGreaterThan(Math.max(...thresholds(perScope)));
   });
 
+  it('computes the same baseline and statistic for a week in every later scan (backtests replay)', () => {
+    const series = [makeCountSeries(simulateCounts(25, 120, 9))];
+    const scan = (weeks: number) =>
+      detectShifts({
+        series,
+        asOf: addDays(weekStart(weeks - 1), 6),
+        settings: DEFAULT_SETTINGS,
+        seed: 2,
+        monitorFrom: weekStart(60),
+        calibration: CALIBRATION,
+      }).results[0]!;
+    const earlier = scan(90);
+    const later = scan(120);
+    expect(earlier.weeks).toHaveLength(30);
+    expect(later.weeks.slice(0, 30)).toEqual(earlier.weeks);
+  });
+
   it('watches leading indicators by default, else the configured keys and key families', () => {
     const conversion = { key: 'stage_conversion:Angebot', isLeading: true };
     expect(isWatched(conversion, [])).toBe(true);
