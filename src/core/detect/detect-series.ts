@@ -8,8 +8,15 @@ import type { SeriesProfile } from './calibration-key.ts';
 import { MIN_HISTORY_WEEKS } from './calibration-key.ts';
 import type { IndicatorDefinition } from './catalogue.ts';
 import { type DetectionMethod, MONITOR_DEFAULTS, planMonitor } from './monitor.ts';
-import { findLastCompleteWeek, type IndicatorSeries, listWeekStarts, toWeekNumber } from './series.ts';
 import {
+  densifyWeeks,
+  findLastCompleteWeek,
+  type IndicatorSeries,
+  listWeekStarts,
+  toWeekNumber,
+} from './series.ts';
+import {
+  type AlarmReportInput,
   reportAlarm,
   type ShiftAlarm,
   type ShiftEpisode,
@@ -138,8 +145,7 @@ function profileHistory(input: HistoryInput): Omit<SeriesProfile, 'seed'> {
 /** Runs the production pipeline on one series (weeks after `asOf` are ignored). */
 export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
   const { series } = input;
-  const lastWeek = findLastCompleteWeek(input.asOf);
-  const weeks = series.weeks.filter((week) => week.weekStart <= lastWeek);
+  const weeks = densifyWeeks(series.weeks, findLastCompleteWeek(input.asOf));
   const y = Float64Array.from(weeks, (week) => week.value);
   const n = Float64Array.from(weeks, (week) => (series.family === 'count' ? 1 : week.n));
   const { scope, weeks: _all, ...definition } = series;
@@ -167,21 +173,24 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
   const { threshold, cacheKey } = input.resolveThreshold(profile);
   const { family, badDirection } = series;
   const plan = planMonitor({ family, badDirection, method, features, y, n, historyFrom: 0, monitorFrom });
+  const report = { plan, y, offset: monitorFrom, weekStarts, direction: badDirection };
+  return { ...base, ...reportDetection(report, threshold), calibrationKey: cacheKey };
+}
+
+/** Statistic, alarms, the latest episode and the weekly chart points of a planned series at `threshold`. */
+function reportDetection(report: AlarmReportInput, threshold: number) {
+  const { plan, y, offset, weekStarts } = report;
   const trace = traceStatistic(plan, threshold);
-  const report = { plan, y, offset: monitorFrom, weekStarts, direction: series.badDirection };
-  const alarms = trace.alarms.map((alarm) => reportAlarm(report, alarm));
   const latest = trace.alarms.at(-1);
   return {
-    ...base,
-    status: 'monitored',
+    status: 'monitored' as const,
     threshold,
-    calibrationKey: cacheKey,
     alarm: summariseLatestEpisode(report, trace.alarms),
     isActive: latest !== undefined && latest.index >= plan.weeks - ACTIVE_WEEKS,
-    alarms,
+    alarms: trace.alarms.map((alarm) => reportAlarm(report, alarm)),
     weeks: plan.models.map((model, k) => ({
-      weekStart: weekStarts[monitorFrom + k]!,
-      ...toWeekPoint(model, y[monitorFrom + k]!),
+      weekStart: weekStarts[offset + k]!,
+      ...toWeekPoint(model, y[offset + k]!),
       statistic: trace.path[k]!,
     })),
   };

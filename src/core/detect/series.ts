@@ -40,6 +40,23 @@ export function toWeekNumber(date: IsoDate): number {
 }
 
 /**
+ * The weeks sorted and dense from the first to `lastWeek`: a missing week is no events (count 0, or n = 0),
+ * weeks after `lastWeek` are dropped. Series built by `computeIndicatorSeries` are dense already; this guards
+ * series from elsewhere, since the detector reads week i + 1 as the week after week i.
+ */
+export function densifyWeeks(weeks: readonly WeekValue[], lastWeek: IsoDate): WeekValue[] {
+  const kept = weeks.filter((week) => week.weekStart <= lastWeek);
+  if (kept.length === 0) return [];
+  const byStart = new Map(kept.map((week) => [startOfIsoWeek(week.weekStart), week]));
+  const first = [...byStart.keys()].sort()[0]!;
+  const last = [...byStart.keys()].sort().at(-1)!;
+  return listWeekStarts(first, last).map((weekStart) => {
+    const week = byStart.get(weekStart);
+    return week ? { ...week, weekStart } : { weekStart, value: 0, n: 0 };
+  });
+}
+
+/**
  * Accumulates events into a dense week grid; events outside the grid (before its first week or after its last)
  * are ignored, which is how the builders respect the as-of date.
  */
