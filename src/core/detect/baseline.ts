@@ -45,6 +45,11 @@ const HUBER_C = 3;
 /** Dispersion bounds: beyond them the data say "no information" rather than "very noisy". */
 const MAX_OVERDISPERSION = 2;
 const MAX_PHI = 10;
+/**
+ * σ² floor for log values (σ = 1 %): a metric that never moved in its history would otherwise alarm on any
+ * rounding; calibration keys use the same floor.
+ */
+export const MIN_LOG_VARIANCE = 1e-4;
 
 function toNaturalScale(family: IndicatorFamily, eta: number): number {
   if (family === 'count') return Math.exp(eta);
@@ -129,7 +134,9 @@ function estimateDispersion(window: HistoryWindow, weights: Float64Array): numbe
     return Math.min(MAX_OVERDISPERSION, Math.max(0, (excess * correction) / (scale || 1)));
   }
   const perWeek = (excess * correction) / Math.max(1, total);
-  return window.family === 'binomial' ? Math.min(MAX_PHI, Math.max(1, perWeek)) : Math.max(perWeek, 1e-6);
+  return window.family === 'binomial'
+    ? Math.min(MAX_PHI, Math.max(1, perWeek))
+    : Math.max(perWeek, MIN_LOG_VARIANCE);
 }
 
 function createWindow(input: BaselineInput, context: DesignContext): HistoryWindow {

@@ -4,6 +4,7 @@
  * is the cache key of table `calibration_cache`; `DETECTOR_VERSION` changes whenever the pipeline does, so an
  * old threshold is never reused for new code.
  */
+import { MIN_LOG_VARIANCE } from './baseline.ts';
 import type { BadDirection, IndicatorFamily } from './catalogue.ts';
 import type { DetectionMethod } from './monitor.ts';
 
@@ -32,7 +33,7 @@ export const MIN_HISTORY_WEEKS = HISTORY_BUCKETS[0]!;
  * Variance-to-mean ratios for counts (1 + αμ) and φ for rates: what matters for the statistic is how much
  * noisier than Poisson or binomial a week is, at the series' own volume.
  */
-const VARIANCE_RATIO_BUCKETS = [1, 1.25, 1.5, 2, 3, 5, 8, 13, 20, 40];
+const VARIANCE_RATIO_BUCKETS = [1, 1.25, 1.5, 2, 3, 5, 8, 13, 20, 40, 100, 300, 1000];
 
 /** Nearest on a √2-spaced grid: volumes and variances within ±19 % share a threshold. */
 function bucketGeometric(value: number, floor: number): number {
@@ -49,7 +50,7 @@ function bucketVarianceRatio(ratio: number): number {
 }
 
 function bucketDispersion(profile: SeriesProfile, volume: number): number {
-  if (profile.family === 'log_gaussian') return bucketGeometric(profile.dispersion, 1 / 64);
+  if (profile.family === 'log_gaussian') return bucketGeometric(profile.dispersion, MIN_LOG_VARIANCE);
   if (profile.family === 'binomial') return bucketVarianceRatio(Math.max(1, profile.dispersion));
   const ratio = bucketVarianceRatio(1 + Math.max(0, profile.dispersion) * profile.volume);
   return (ratio - 1) / volume;

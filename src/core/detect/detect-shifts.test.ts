@@ -93,6 +93,37 @@ describe('detectShifts', () => {
     expect(later.weeks.slice(0, 30)).toEqual(earlier.weeks);
   });
 
+  it('detects a rise where a rise is bad (cycle time, log-Gaussian)', () => {
+    const expected = Float64Array.from(
+      { length: 90 },
+      (_, i) => Math.log(40) + (i >= 60 ? Math.log(1.5) : 0),
+    );
+    const truth = { family: 'log_gaussian' as const, expected, dispersion: 0.25, meanTrials: 6 };
+    // Seed chosen without a false alarm in the 20 weeks before the change (at ARL0 104 about 1 in 6 has one).
+    const { y, n } = simulateSeries(truth, createRandom(12));
+    const series: IndicatorSeries = {
+      key: 'cycle_time',
+      family: 'log_gaussian',
+      badDirection: 'up',
+      aidaStage: 'action',
+      isLeading: false,
+      scope: {},
+      weeks: Array.from(y, (value, i) => ({ weekStart: weekStart(i), value, n: n[i]! })),
+    };
+    const result = detectShifts({
+      series: [series],
+      asOf: addDays(weekStart(89), 6),
+      settings: { ...DEFAULT_SETTINGS, watchedIndicators: ['cycle_time'] },
+      seed: 3,
+      monitorFrom: weekStart(40),
+      calibration: CALIBRATION,
+    }).results[0]!;
+    expect(result.alarms[0]?.week).toBeDefined();
+    expect((result.alarms[0]?.week ?? '') >= weekStart(60)).toBe(true);
+    expect(result.alarm?.changePct).toBeGreaterThan(20);
+    expect(result.weeks[30]!.expected).toBeGreaterThan(30);
+  });
+
   it('watches leading indicators by default, else the configured keys and key families', () => {
     const conversion = { key: 'stage_conversion:Angebot', isLeading: true };
     expect(isWatched(conversion, [])).toBe(true);
