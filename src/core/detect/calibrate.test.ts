@@ -34,6 +34,9 @@ describe('calibration keys', () => {
     expect(toCalibrationCacheKey(toCalibrationKey({ ...base, seed: 8 }))).not.toBe(
       toCalibrationCacheKey(key),
     );
+    expect(toCalibrationCacheKey(key)).toBe(
+      'detect-1|count|glr|down|v=22.6274|p=0|d=0.0441942|h=78|arl0=104|seed=7|runs=600',
+    );
     expect(bucketArl0(104 * 37)).toBe(3800);
   });
 });
@@ -50,8 +53,9 @@ describe('thresholds calibrated by simulation', () => {
       historyWeeks: 26,
       targetArl0: 104,
       seed: 3,
+      runs: 40,
     });
-    expect(computeThreshold(key, { runs: 40 })).toEqual(computeThreshold(key, { runs: 40 }));
+    expect(computeThreshold(key)).toEqual(computeThreshold(key));
   });
 
   it('keep stationary series at or below the target false-alarm rate, baseline estimation included', () => {
@@ -71,8 +75,9 @@ describe('thresholds calibrated by simulation', () => {
             historyWeeks: HISTORY,
             targetArl0: 104,
             seed,
+            runs: 150,
           });
-          const { threshold } = computeThreshold(key, { runs: 150 });
+          const { threshold } = computeThreshold(key);
           // Fresh in-control series (another stream) through the production pipeline at that threshold.
           const random = createRandom(seed + 1_000_000);
           const level = profile.family === 'count' ? key.volume : key.probability;

@@ -24,7 +24,11 @@ export interface CalibrationKey {
   historyWeeks: number;
   targetArl0: number;
   seed: number;
+  /** Simulated series behind the threshold: its precision (600 gives ARL0 within about ±5 %). */
+  runs: number;
 }
+
+export const DEFAULT_CALIBRATION_RUNS = 600;
 
 /** History lengths calibrated for; a series uses the longest one it has (weeks). */
 export const HISTORY_BUCKETS = [13, 26, 39, 52, 78, 104];
@@ -80,7 +84,7 @@ export interface SeriesProfile {
 }
 
 /** Buckets a series' profile into the key its threshold is calibrated (and cached) under. */
-export function toCalibrationKey(profile: SeriesProfile): CalibrationKey {
+export function toCalibrationKey(profile: SeriesProfile & { runs?: number }): CalibrationKey {
   const volume = bucketGeometric(profile.volume, 0.25);
   return {
     version: DETECTOR_VERSION,
@@ -96,6 +100,7 @@ export function toCalibrationKey(profile: SeriesProfile): CalibrationKey {
     historyWeeks: bucketHistoryWeeks(profile.historyWeeks),
     targetArl0: bucketArl0(profile.targetArl0),
     seed: profile.seed,
+    runs: profile.runs ?? DEFAULT_CALIBRATION_RUNS,
   };
 }
 
@@ -105,11 +110,12 @@ export function toCalibrationCacheKey(key: CalibrationKey): string {
     key.family,
     key.method,
     key.badDirection,
-    `v=${key.volume}`,
+    `v=${Number(key.volume.toPrecision(6))}`,
     `p=${key.probability}`,
     `d=${Number(key.dispersion.toPrecision(6))}`,
     `h=${key.historyWeeks}`,
     `arl0=${key.targetArl0}`,
     `seed=${key.seed}`,
+    `runs=${key.runs}`,
   ].join('|');
 }

@@ -53,8 +53,13 @@ describe('detectShifts', () => {
     expect(detectShifts(input)).toEqual(first);
     expect(first.results.map((result) => result.status)).toEqual(['monitored', 'monitored']);
     expect(Object.keys(first.thresholds).length).toBeGreaterThan(0);
-    const cached = detectShifts({ ...input, thresholds: first.thresholds, calibration: { runs: 1 } });
-    expect(cached.results).toEqual(first.results);
+    // Cached thresholds are used as given: an unreachable one silences the series.
+    const unreachable = Object.fromEntries(Object.keys(first.thresholds).map((key) => [key, 1e9]));
+    const cached = detectShifts({ ...input, thresholds: unreachable });
+    expect(cached.results.map((result) => [result.threshold, result.alarms])).toEqual([
+      [1e9, []],
+      [1e9, []],
+    ]);
   });
 
   it('keeps the target per scope, or scales it by the scopes watched for a family-wise rate', () => {

@@ -7,7 +7,7 @@
 import { CALENDAR_YEAR, type IsoDate } from '../calendar.ts';
 import { toScopeKey } from '../scope.ts';
 import type { WorkspaceSettings } from '../settings.ts';
-import { type CalibrationOptions, computeThreshold } from './calibrate.ts';
+import { computeThreshold } from './calibrate.ts';
 import { toCalibrationCacheKey, toCalibrationKey } from './calibration-key.ts';
 import { computeFeaturesFor, monitorSeries, type SeriesDetection } from './detect-series.ts';
 import type { DetectionMethod } from './monitor.ts';
@@ -36,7 +36,8 @@ export interface DetectShiftsInput {
   scopeCorrection?: ScopeCorrection;
   /** First monitored week for every series (e.g. a backtest); default: about the last year, on the refit grid. */
   monitorFrom?: IsoDate;
-  calibration?: CalibrationOptions;
+  /** Simulated series per calibration (default 600); fewer is faster and less precise. */
+  calibration?: { runs?: number };
 }
 
 export interface DetectShiftsResult {
@@ -89,10 +90,9 @@ export function detectShifts(input: DetectShiftsInput): DetectShiftsResult {
       monitorFrom: input.monitorFrom,
       targetArl0: input.settings.falseAlarmWeeks * scopes,
       resolveThreshold: (profile) => {
-        const key = toCalibrationKey({ ...profile, seed: input.seed });
+        const key = toCalibrationKey({ ...profile, seed: input.seed, runs: input.calibration?.runs });
         const cacheKey = toCalibrationCacheKey(key);
-        thresholds[cacheKey] ??=
-          input.thresholds?.[cacheKey] ?? computeThreshold(key, input.calibration).threshold;
+        thresholds[cacheKey] ??= input.thresholds?.[cacheKey] ?? computeThreshold(key).threshold;
         return { threshold: thresholds[cacheKey], cacheKey };
       },
     });
