@@ -12,7 +12,7 @@
  */
 import type { BarrierKey } from '../aida.ts';
 import type { BarrierCode, BarrierCoder } from '../coding/code-text.ts';
-import { estimateShareFromScale } from './scale.ts';
+import { estimateShareFromScale, SCALE_ANCHORS } from './scale.ts';
 import type {
   AnswerType,
   CompetitorMention,
@@ -69,8 +69,11 @@ export interface CodedText {
 }
 
 export interface AnswerEvidence {
-  /** The rep's estimates of a barrier's share of their lost deals, 0–1. */
-  estimates: { barrier: BarrierKey; share: number }[];
+  /**
+   * The rep's estimates of a barrier's share of their lost deals, 0–1, with the range the answer allows: a scale
+   * anchor's range, or the share itself for a share answer.
+   */
+  estimates: { barrier: BarrierKey; share: number; low: number; high: number }[];
   /** Barriers this answer names with strong evidence (distinct). */
   strong: BarrierKey[];
   /** Barriers the answer is about: its linked deals count as evidence for these (distinct). */
@@ -115,12 +118,18 @@ function readNumbers(question: QuestionDefinition, value: unknown) {
   const strong: BarrierKey[] = [];
   const { barrier } = question;
   if (barrier && question.answerType === 'scale' && typeof value === 'number') {
-    const share = estimateShareFromScale(value);
-    if (share !== null) estimates.push({ barrier, share });
+    const anchor = SCALE_ANCHORS.find((item) => item.value === value);
+    if (anchor)
+      estimates.push({
+        barrier,
+        share: estimateShareFromScale(anchor),
+        low: anchor.lowShare,
+        high: anchor.highShare,
+      });
     if (value >= EVIDENCE_RULES.strongScaleAtLeast) strong.push(barrier);
   }
   if (barrier && question.answerType === 'share' && typeof value === 'number') {
-    estimates.push({ barrier, share: value / 100 });
+    estimates.push({ barrier, share: value / 100, low: value / 100, high: value / 100 });
     if (value >= EVIDENCE_RULES.strongSharePctAtLeast) strong.push(barrier);
   }
   return { estimates, strong };

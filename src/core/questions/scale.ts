@@ -32,7 +32,6 @@ export const SCALE_ANCHORS: readonly ScaleAnchor[] = [
 ];
 
 /** The share estimate a scale answer stands for: the midpoint of its anchor's range. */
-export function estimateShareFromScale(value: number): number | null {
-  const anchor = SCALE_ANCHORS.find((item) => item.value === value);
-  return anchor ? (anchor.lowShare + anchor.highShare) / 2 : null;
+export function estimateShareFromScale(anchor: ScaleAnchor): number {
+  return (anchor.lowShare + anchor.highShare) / 2;
 }
