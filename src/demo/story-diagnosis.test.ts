@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../core/calendar.ts';
 import { codeTexts } from '../core/coding/code-text.ts';
 import { computeDiagnosis } from '../core/diagnosis/compute-diagnosis.ts';
+import { computeBarrierShifts } from '../core/diagnosis/lost-reason-shares.ts';
 import type { CodedLostReason, Diagnosis, DiagnosisInput } from '../core/diagnosis/types.ts';
+import { indexQuestions } from '../core/questions/catalogue.ts';
+import { proposeQuestions } from '../core/questions/propose-questions.ts';
 import { generateDemo } from './generate.ts';
 import { DEMO_STORY } from './story.ts';
 import type { DemoData, DemoDeal } from './types.ts';
@@ -81,6 +84,26 @@ describe('diagnosis of the demo story (a) from lost reasons alone', () => {
     expect(lumetra?.shareBaseline).toBeLessThan(0.05);
     // No rep has answered yet: the diagnosis says so through a low confidence.
     expect(diagnosis.confidence.value).toBeLessThan(0.4);
+  });
+
+  it('proposes Desire questions first from the reason shift, with the numbers', () => {
+    const input = buildScopeInput(data, coded, segment);
+    const proposal = proposeQuestions({
+      aidaStage: 'interest',
+      drivers: [{ indicator: 'new_opportunities', aidaStage: 'interest', changePct: -38 }],
+      barrierShifts: computeBarrierShifts(input.lostReasons),
+    });
+    expect(proposal.length).toBeLessThanOrEqual(8);
+    expect(proposal[0]?.key).toBe('price_perceived_high.lost_on_price');
+    expect(proposal[0]?.because.en).toMatch(
+      /^Share of lost deals “Seen as too expensive” rose from \d+ % to \d+ %$/,
+    );
+    expect(proposal.slice(0, 4).map((item) => indexQuestions().get(item.key)?.aidaStage)).toEqual([
+      'desire',
+      'desire',
+      'desire',
+      'desire',
+    ]);
   });
 
   it.each(['Maschinenbau', 'Lebensmittel', 'Medizintechnik'])(

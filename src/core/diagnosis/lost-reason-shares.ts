@@ -4,6 +4,7 @@
  * The denominator is the lost deals with a coded reason: `unknown` and empty reasons say nothing about the mix.
  */
 import { BARRIER_KEYS, type BarrierKey, isBarrierKey } from '../aida.ts';
+import type { BarrierShift } from '../questions/propose-questions.ts';
 import { computeNewcombeDifference, computeWilsonInterval, type Difference } from './intervals.ts';
 import type { CodedLostReason, DiagnosisInput, Proportion } from './types.ts';
 
@@ -62,4 +63,19 @@ export function computeLostReasonShares(lostReasons: DiagnosisInput['lostReasons
     byBarrier: byBarrier as Record<BarrierKey, LostReasonShare>,
     coded: { now: now.coded, baseline: baseline.coded, siblings: siblings.coded },
   };
+}
+
+/**
+ * Shares now and in the baseline per barrier, in the shape proposeQuestions takes — for a request made by hand,
+ * or when the alert's explanation carries no reason shift. Barriers without coded reasons in either period are
+ * left out.
+ */
+export function computeBarrierShifts(
+  lostReasons: Pick<DiagnosisInput['lostReasons'], 'current' | 'baseline'>,
+): BarrierShift[] {
+  const shares = computeLostReasonShares({ ...lostReasons, siblings: [] });
+  return BARRIER_KEYS.flatMap((barrier) => {
+    const { now, baseline } = shares.byBarrier[barrier];
+    return now && baseline ? [{ barrier, baselineShare: baseline.share, currentShare: now.share }] : [];
+  });
 }
