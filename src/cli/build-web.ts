@@ -27,5 +27,5 @@ export async function buildWebIfNeeded(log: (line: string) => void): Promise<voi
   if (!isWebBuildStale()) return;
   log('Building the web app (first start or sources changed) …');
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
