@@ -1,7 +1,7 @@
 /**
  * Resolves the caller of an /api request: `Authorization: Bearer <API token>`, else the session cookie.
  * A bad or revoked token, or an expired session, resolves to nobody (the route then answers 401). Cookie
- * writes pass the CSRF checks here, before any route runs.
+ * writes pass the CSRF checks here, before any route runs (routes carry their permission in their config).
  */
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
@@ -39,7 +39,10 @@ async function authenticateSession(ctx: AppContext, request: FastifyRequest) {
   if (!sessionId) return null;
   const caller = await resolveSession({ storage: ctx.storage, config: ctx.config, sessionId });
   if (!caller) return null;
-  if (isStateChanging(request)) assertCsrfToken(request, caller.session.csrfToken);
+  // Public routes (login, logout) do not act with the session's authority, so they need no token; the Origin
+  // check above still applies to them.
+  const isPublicRoute = request.routeOptions.config.permission === 'public';
+  if (isStateChanging(request) && !isPublicRoute) assertCsrfToken(request, caller.session.csrfToken);
   const { user } = caller;
   const principal: Principal = {
     kind: 'user',

@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../core/errors.ts';
-import { isAllowedFor, SESSION_ONLY } from '../core/permissions.ts';
+import { isAllowedFor, type Permission, SESSION_ONLY } from '../core/permissions.ts';
 import type { Principal } from './principal.ts';
 import type { RouteSpec } from './route.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** The route's permission, for hooks that run before the route's own (authentication). */
+    permission?: Permission;
   }
   interface FastifyInstance {
     /** Every API route as registered, for the permission matrix test and the OpenAPI page. */
@@ -41,6 +45,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: Ro
     typed.route({
       method: route.method,
       url: route.url,
+      config: { permission: route.permission },
       schema: {
         summary: route.summary,
         tags: route.tags,

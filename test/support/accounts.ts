@@ -70,3 +70,29 @@ export async function createTokenCaller(
 export async function authHeaders(testApp: TestApp, role: Role = 'admin'): Promise<Record<string, string>> {
   return (await createSessionCaller(testApp, role)).headers;
 }
+
+/** Cookies a response sets, by name (`undefined` value when cleared). */
+export function cookiesOf(response: {
+  cookies: { name: string; value: string }[];
+}): Record<string, string | undefined> {
+  return Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie.value || undefined]));
+}
+
+/** Logs in through POST /api/auth/login; `headers` carry the new session for the next requests. */
+export async function logInViaApi(
+  testApp: TestApp,
+  login: { email: string; password: string; remoteAddress?: string; headers?: Record<string, string> },
+) {
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: login.email, password: login.password },
+    headers: login.headers ?? {},
+    ...(login.remoteAddress ? { remoteAddress: login.remoteAddress } : {}),
+  });
+  const cookies = cookiesOf(response);
+  const sessionId = cookies.tandem_session;
+  const csrfToken = cookies.tandem_csrf;
+  const headers = sessionId && csrfToken ? sessionHeaders({ sessionId, csrfToken }) : {};
+  return { response, headers, sessionId };
+}
