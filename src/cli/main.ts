@@ -3,6 +3,7 @@ import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 export function createProgram(): Command {
   const program = new Command('tandem')
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .exitOverride();
   registerServeCommands(program);
   registerMigrateCommand(program);
+  registerUserCommand(program);
   return program;
 }
 
