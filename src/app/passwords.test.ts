@@ -26,6 +26,7 @@ describe('passwords', () => {
   });
 
   it('generates passwords that pass the rules', () => {
-    for (let i = 0; i < 50; i += 1) expect(checkPassword(generatePassword(), { email: 'a@b.de' })).toEqual([]);
+    for (let i = 0; i < 50; i += 1)
+      expect(checkPassword(generatePassword(), { email: 'a@b.de' })).toEqual([]);
   });
 });
