@@ -13,7 +13,8 @@ import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
 
 const hasBrowser = isBrowserAvailable();
 
-describe.skipIf(!hasBrowser)('accounts in the browser', () => {
+// A browser on a busy 2-core CI machine: allow each step more than the default minute.
+describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, () => {
   let database: TestDatabase;
   let testApp: TestApp;
   let browser: Browser;
