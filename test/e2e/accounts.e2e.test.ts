@@ -65,8 +65,9 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
   it('sends a visitor without a session to the login page', async () => {
     const page = await openPage('desktop');
     await page.goto(`${baseUrl}/admin/users`);
-    await page.waitForURL(/\/login\?next=%2Fadmin%2Fusers/);
+    await page.waitForURL(/\/login\?next=%2Fadmin%2Fusers$/);
     await expect(page.getByRole('heading', { name: 'Anmelden' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('status').count()).toBe(0);
     await page.getByLabel('E-Mail').fill('marketing@demo.tandem');
     await page.getByLabel('Passwort', { exact: true }).fill('falsches Passwort!');
     await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -85,6 +86,17 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     await saveScreenshot(page, 'accounts-marketing-desktop');
     await page.goto(`${baseUrl}/admin/audit`);
     await page.getByText('Kein Zugriff').waitFor();
+    // The session ends on the server (timeout, or "log out everywhere" elsewhere): the next call goes to login.
+    await page.getByRole('link', { name: 'Profil' }).click();
+    const user = await testApp.ctx.storage.users.findByEmail('marketing@demo.tandem');
+    await testApp.ctx.storage.sessions.deleteForUser(user?.id ?? 0);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/\/login\?next=%2Fprofile&reason=expired/);
+    await page.getByText('Ihre Sitzung ist abgelaufen').waitFor();
+    await page.getByLabel('E-Mail').fill('marketing@demo.tandem');
+    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(`${baseUrl}/profile`);
     await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
     await page.waitForURL(/\/login\?reason=logged-out/);
     await page.getByText('Sie sind abgemeldet.').waitFor();

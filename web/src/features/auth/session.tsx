@@ -47,12 +47,13 @@ export function SessionExpiryWatcher() {
   const here = `${location.pathname}${location.search}`;
   useEffect(() => {
     setUnauthenticatedHandler(() => {
-      if (location.pathname === '/login' || location.pathname === '/invite') return;
+      // Without a loaded profile there was no session to expire: <RequireSession> sends the visitor to login.
+      if (!queryClient.getQueryData(PROFILE_KEY)) return;
       queryClient.clear();
       navigate(loginPath(here, 'expired'), { replace: true });
     });
     return () => setUnauthenticatedHandler(null);
-  }, [navigate, queryClient, here, location.pathname]);
+  }, [navigate, queryClient, here]);
   return null;
 }
 
