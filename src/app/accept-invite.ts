@@ -27,7 +27,7 @@ export async function acceptInvite(
   const { storage, config, ip } = input;
   const now = input.now ?? new Date();
   const invite = await findUsableInvite({ storage, secret: input.secret, now });
-  assertPasswordAcceptable(input.password, invite, 'body.password');
+  assertPasswordAcceptable({ password: input.password, email: invite.email, field: 'body.password' });
   const passwordHash = await hashPassword(input.password);
   const user = await storage.transaction(async (trx) => {
     if (!(await trx.invites.markUsed(invite.id, now.toISOString()))) {

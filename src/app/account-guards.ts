@@ -3,7 +3,16 @@ import { AppError } from '../core/errors.ts';
 import type { Storage, User } from '../storage/port.ts';
 
 /** Refuses to take away the last active admin (by demotion or deactivation). */
-export async function assertNotLastAdmin(storage: Storage, user: User, doing: string): Promise<void> {
+export async function assertNotLastAdmin({
+  storage,
+  user,
+  doing,
+}: {
+  storage: Storage;
+  user: User;
+  /** What is refused, completing "Cannot … anna@firma.de": "deactivate", "change the role of". */
+  doing: string;
+}): Promise<void> {
   if (user.role !== 'admin' || !user.isActive) return;
   if ((await storage.users.countActiveAdmins(user.workspaceId)) > 1) return;
   throw new AppError(

@@ -38,7 +38,7 @@ export async function addUser(input: AddUserInput): Promise<{ user: User; passwo
   }
   await assertEmailFree(storage, email);
   const password = input.password ?? generatePassword();
-  assertPasswordAcceptable(password, { email }, 'password');
+  assertPasswordAcceptable({ password, email, field: 'password' });
   const user = await storage.users.create({
     workspaceId: actor.workspaceId,
     email,

@@ -39,7 +39,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<Starte
       { field: 'body.currentPassword', message: 'is not your current password' },
     ]);
   }
-  assertPasswordAcceptable(input.newPassword, user, 'body.newPassword');
+  assertPasswordAcceptable({ password: input.newPassword, email: user.email, field: 'body.newPassword' });
   await storage.users.setPasswordHash(user.id, await hashPassword(input.newPassword), now.toISOString());
   await storage.sessions.deleteForUser(user.id);
   await recordAudit(storage, actor, { action: 'change_password', entity: 'user', entityId: user.id });

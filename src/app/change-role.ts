@@ -18,7 +18,7 @@ export async function changeRole({
 }): Promise<User> {
   const what = `User ${userId}`;
   const before = requireFound(await storage.users.find(actor.workspaceId, userId), what);
-  if (role !== 'admin') await assertNotLastAdmin(storage, before, 'change the role of');
+  if (role !== 'admin') await assertNotLastAdmin({ storage, user: before, doing: 'change the role of' });
   const after = requireFound(await storage.users.update(actor.workspaceId, userId, { role }), what);
   await recordAudit(storage, actor, {
     action: 'change_role',

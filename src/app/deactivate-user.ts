@@ -17,7 +17,7 @@ export async function deactivateUser({
   const what = `User ${userId}`;
   const before = requireFound(await storage.users.find(actor.workspaceId, userId), what);
   if (actor.userId === userId) throw new AppError('CONFLICT', 'You cannot deactivate your own account');
-  await assertNotLastAdmin(storage, before, 'deactivate');
+  await assertNotLastAdmin({ storage, user: before, doing: 'deactivate' });
   const after = requireFound(
     await storage.users.update(actor.workspaceId, userId, { isActive: false }),
     what,

@@ -15,7 +15,7 @@ describe('passwords', () => {
 
   it('names the field and every broken rule', () => {
     try {
-      assertPasswordAcceptable('anna@firma.de', { email: 'anna@firma.de' }, 'body.password');
+      assertPasswordAcceptable({ password: 'anna@firma.de', email: 'anna@firma.de', field: 'body.password' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);

@@ -35,8 +35,18 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 }
 
 /** Throws a VALIDATION error naming `field` and each broken rule; returns when the password is acceptable. */
-export function assertPasswordAcceptable(password: string, account: { email: string }, field: string): void {
-  const problems = checkPassword(password, account);
+export function assertPasswordAcceptable({
+  password,
+  email,
+  field,
+}: {
+  password: string;
+  /** The account's e-mail, which the password must not contain. */
+  email: string;
+  /** Where the password came from, for the error detail (`body.newPassword`). */
+  field: string;
+}): void {
+  const problems = checkPassword(password, { email });
   if (problems.length === 0) return;
   const details = problems.map((problem) => ({ field, message: PASSWORD_PROBLEM_MESSAGES[problem] }));
   throw new AppError('VALIDATION', `The password ${details.map((d) => d.message).join('; ')}`, details);

@@ -20,7 +20,7 @@ export async function resetPassword({
   if (!found) throw new AppError('NOT_FOUND', `No user with the e-mail ${email.trim().toLowerCase()}`);
   const { passwordHash: _old, ...user } = found;
   const newPassword = password ?? generatePassword();
-  assertPasswordAcceptable(newPassword, user, 'password');
+  assertPasswordAcceptable({ password: newPassword, email: user.email, field: 'password' });
   await storage.users.setPasswordHash(user.id, await hashPassword(newPassword), new Date().toISOString());
   await storage.sessions.deleteForUser(user.id);
   await recordAudit(

@@ -11,10 +11,14 @@ export function requireFound<T>(row: T | null | undefined, what: string): T {
 }
 
 /** For rows loaded without a workspace filter: the same 404 when the row belongs to another workspace. */
-export function requireInWorkspace<T extends { workspaceId: number }>(
-  row: T | null | undefined,
-  workspaceId: number,
-  what: string,
-): T {
+export function requireInWorkspace<T extends { workspaceId: number }>({
+  row,
+  workspaceId,
+  what,
+}: {
+  row: T | null | undefined;
+  workspaceId: number;
+  what: string;
+}): T {
   return requireFound(row && row.workspaceId === workspaceId ? row : null, what);
 }
