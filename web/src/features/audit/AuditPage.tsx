@@ -89,7 +89,7 @@ export function AuditPage() {
           <EmptyState title={t('empty')} />
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-stack">
               <thead>
                 <tr>
                   <th>{t('at')}</th>

@@ -123,7 +123,7 @@ export function TokensPage() {
               </EmptyState>
             ) : (
               <div className="table-wrap">
-                <table className="table">
+                <table className="table table-stack">
                   <thead>
                     <tr>
                       <th>{t('name')}</th>

@@ -33,7 +33,7 @@ function UserRow({ user, action }: { user: UserView; action: ReturnType<typeof u
         <strong>{user.name}</strong> {isMe ? <span className="faint">({t('you')})</span> : null}
         <div className="faint">{user.email}</div>
       </td>
-      <td style={{ minWidth: 190 }}>
+      <td style={{ minWidth: 170 }}>
         <RoleSelect
           value={user.role}
           label={t('roleFor', { name: user.name })}
@@ -77,7 +77,7 @@ function UsersCard() {
       <QueryState query={query}>
         {({ users }) => (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-stack">
               <thead>
                 <tr>
                   <th>{t('name')}</th>
