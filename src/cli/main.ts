@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
+import { registerBenchCommand } from './commands/bench.ts';
+import { registerCodeCommand } from './commands/code-command.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommand } from './commands/user.ts';
@@ -14,7 +18,11 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServeCommands(program);
+  registerDemoCommand(program);
   registerMigrateCommand(program);
+  registerBenchCommand(program);
+  registerCodeCommand(program);
+  registerImportCommand(program);
   registerUserCommand(program);
   return program;
 }

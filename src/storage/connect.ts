@@ -123,7 +123,14 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
     ]);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { engine: 'postgres', db, sqlite: null, pgPool: pool, describe, close: () => db.destroy() };
+  return {
+    engine: 'postgres',
+    db,
+    sqlite: null,
+    pgPool: pool,
+    describe,
+    close: () => db.destroy(),
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<OpenDatabase> {

@@ -10,42 +10,30 @@ export interface MigrationStatus {
   isCurrent: boolean;
 }
 
-/**
- * On PostgreSQL the migrator is told its schema (the first on the search path): unqualified, Kysely looks for
- * its tables in every schema and may find another schema's (tests migrate parallel schemas on one database).
- */
-async function createMigrator(database: OpenDatabase): Promise<Migrator> {
-  const migrations = listMigrations(database.engine);
-  const provider = { getMigrations: async () => migrations };
-  if (database.engine !== 'postgres') return new Migrator({ db: database.db, provider });
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
-  const migrationTableSchema = rows[0]?.schema;
-  return new Migrator({
-    db: database.db,
-    provider,
-    ...(migrationTableSchema ? { migrationTableSchema } : {}),
-  });
+/** PostgreSQL: the schema on our search path. Introspection sees every schema, and tests leave many around. */
+async function currentSchema(database: OpenDatabase): Promise<string | undefined> {
+  if (database.engine !== 'postgres') return undefined;
+  const { rows } = await sql<{ name: string }>`select current_schema() as name`.execute(database.db);
+  return rows[0]?.name;
 }
 
-/**
- * Whether this database (on PostgreSQL: the schema on the search path) has the migrations table. Kysely's
- * introspection lists the tables of every PostgreSQL schema, so it would see another schema's table (tests run
- * in parallel schemas) and then fail to read it.
- */
-async function hasMigrationTable(database: OpenDatabase): Promise<boolean> {
-  if (database.engine === 'postgres') {
-    const { rows } = await sql<{
-      found: string | null;
-    }>`select to_regclass('kysely_migration')::text as found`.execute(database.db);
-    return rows[0]?.found != null;
-  }
-  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
-  return tables.some((table) => table.name === 'kysely_migration');
+async function createMigrator(database: OpenDatabase): Promise<Migrator> {
+  const migrations = listMigrations(database.engine);
+  const schema = await currentSchema(database);
+  return new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 /** Applied migrations this version of Tandem does not know: the database was written by a newer version. */
 async function findUnknownMigrations(database: OpenDatabase): Promise<string[]> {
-  if (!(await hasMigrationTable(database))) return [];
+  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+  const schema = await currentSchema(database);
+  const isOurs = (table: { name: string; schema?: string }) =>
+    table.name === 'kysely_migration' && (schema === undefined || table.schema === schema);
+  if (!tables.some(isOurs)) return [];
   const known = new Set(Object.keys(listMigrations(database.engine)));
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
   return rows.map((row) => row.name).filter((name) => !known.has(name));

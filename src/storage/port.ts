@@ -2,6 +2,7 @@
  * The storage port: what the application layer may ask of a database. One Kysely implementation serves both
  * engines (connect.ts picks the driver); `satisfies` checks in repositories/ keep them honest.
  */
+import type { AidaStage, BarrierKey } from '../core/aida.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import type { WorkspaceSettings } from '../core/settings.ts';
 import type {
@@ -10,6 +11,7 @@ import type {
   Dimensions,
   Lead,
   MetricObservation,
+  Scope,
   StageChange,
   StageDefinition,
   Target,
@@ -37,6 +39,7 @@ export interface WorkspaceRepository {
   create(input: { name: string; slug: string; settings?: Partial<WorkspaceSettings> }): Promise<Workspace>;
   /** The first workspace (Tandem runs one by default); null on an empty database. */
   findDefault(): Promise<Workspace | null>;
+  findBySlug(slug: string): Promise<Workspace | null>;
   get(id: number): Promise<Workspace>;
   updateSettings(id: number, settings: WorkspaceSettings): Promise<Workspace>;
 }
@@ -86,6 +89,27 @@ export interface StageRepository {
   replace(workspaceId: number, stages: StageDefinition[]): Promise<void>;
 }
 
+/** A campaign (brief + run) as stored; the campaign feature owns the shape of `brief`. */
+export interface CampaignRecord {
+  id: number;
+  name: string;
+  objectiveStage: AidaStage | null;
+  scope: Scope;
+  barriers: BarrierKey[];
+  brief: Record<string, unknown>;
+  status: string;
+  startOn: IsoDate | null;
+  endOn: IsoDate | null;
+  budgetCents: number | null;
+}
+
+export type NewCampaign = Omit<CampaignRecord, 'id'>;
+
+export interface CampaignRepository {
+  insert(workspaceId: number, campaign: NewCampaign): Promise<number>;
+  list(workspaceId: number): Promise<CampaignRecord[]>;
+}
+
 export interface AuditEntry {
   workspaceId: number;
   userId: number | null;
@@ -122,6 +146,38 @@ export interface AuditRepository {
   list(workspaceId: number, filter?: AuditFilter): Promise<AuditRecord[]>;
 }
 
+/** One import as the Data page lists it. */
+export interface ImportRecordSummary {
+  id: number;
+  kind: string;
+  fileName: string;
+  status: string;
+  startedBy: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface SavedImportMapping {
+  name: string;
+  kind: string;
+  /** The mapping JSON of DESIGN §6, validated by the import layer. */
+  mapping: unknown;
+}
+
+/** Imports are written by storage/bulk (with their data, in one transaction); this reads them back. */
+export interface ImportRepository {
+  list(workspaceId: number, limit?: number): Promise<ImportRecordSummary[]>;
+  /** The stored error report of an import, or null when there is no such import. */
+  findErrors(workspaceId: number, id: number): Promise<Record<string, unknown>[] | null>;
+  listMappings(workspaceId: number): Promise<SavedImportMapping[]>;
+  saveMapping(workspaceId: number, mapping: SavedImportMapping): Promise<void>;
+}
+
 export interface Storage {
   readonly engine: Engine;
   readonly workspaces: WorkspaceRepository;
@@ -131,12 +187,14 @@ export interface Storage {
   readonly metrics: MetricRepository;
   readonly targets: TargetRepository;
   readonly stages: StageRepository;
+  readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly apiTokens: ApiTokenRepository;
   readonly invites: InviteRepository;
   readonly loginAttempts: LoginAttemptRepository;
+  readonly imports: ImportRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
 }

@@ -4,8 +4,10 @@ import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
 import { createApiTokenRepository } from './repositories/api-tokens.ts';
 import { createAuditRepository } from './repositories/audit.ts';
+import { createCampaignRepository } from './repositories/campaigns.ts';
 import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
+import { createImportRepository } from './repositories/imports.ts';
 import { createInviteRepository } from './repositories/invites.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createLoginAttemptRepository } from './repositories/login-attempts.ts';
@@ -27,12 +29,14 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     metrics: createMetricRepository(db),
     targets: createTargetRepository(db),
     stages: createStageRepository(db),
+    campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     apiTokens: createApiTokenRepository(db),
     invites: createInviteRepository(db),
     loginAttempts: createLoginAttemptRepository(db),
+    imports: createImportRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction

@@ -8,6 +8,7 @@ import { RequirePermission } from './features/auth/RequirePermission.tsx';
 import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
+import { DataPage } from './features/data/DataPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
@@ -35,7 +36,7 @@ function SignedInApp() {
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
-        <Route path="/data" element={guard('imports', <PlaceholderPage section="data" />)} />
+        <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/admin/users" element={guard('users', <UsersPage />)} />

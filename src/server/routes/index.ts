@@ -4,6 +4,7 @@ import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
+import { createImportRoutes } from './imports.ts';
 import { profileRoutes } from './profile.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
@@ -18,4 +19,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...tokenRoutes,
   ...auditRoutes,
   ...cockpitRoutes,
+  ...createImportRoutes(),
 ];

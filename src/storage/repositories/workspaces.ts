@@ -34,6 +34,10 @@ export function createWorkspaceRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('workspaces').selectAll().orderBy('id').limit(1).executeTakeFirst();
       return row ? toWorkspace(row) : null;
     },
+    async findBySlug(slug) {
+      const row = await db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+      return row ? toWorkspace(row) : null;
+    },
     async get(id) {
       const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', `Workspace ${id} not found`);

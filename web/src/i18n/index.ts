@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
+import { dataTexts } from '../features/data/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
 import { tokensTexts } from '../features/tokens/texts.ts';
@@ -17,6 +18,7 @@ const STORAGE_KEY = 'tandem.language';
 const NAMESPACES = {
   common,
   cockpit: cockpitTexts,
+  data: dataTexts,
   placeholder: placeholderTexts,
   auth: authTexts,
   profile: profileTexts,

@@ -21,7 +21,12 @@ export function QuarterChart({ data }: { data: BookingsOverview }) {
           grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
           legend: { top: 0, right: 0 },
           tooltip: { trigger: 'axis', valueFormatter: (value) => money(Number(value) * 100) },
-          xAxis: { type: 'category', data: data.periods.map((p) => p.period), axisTick: { show: false } },
+          xAxis: {
+            type: 'category',
+            data: data.periods.map((p) => p.period),
+            axisTick: { show: false },
+            axisLabel: { interval: 0, hideOverlap: true },
+          },
           yAxis: {
             type: 'value',
             axisLabel: { formatter: (value: number) => money(value * 100) },
@@ -62,7 +67,7 @@ export function ProductTable({ data }: { data: BookingsOverview }) {
               <th>{t('product')}</th>
               <th className="right">{t('bookedSeries')}</th>
               <th className="right">{t('targetSeries')}</th>
-              <th style={{ width: '34%' }}>{t('attainment')}</th>
+              <th style={{ width: '34%' }}>{t('attained')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +89,7 @@ export function ProductTable({ data }: { data: BookingsOverview }) {
                       <span className="faint">{t('noTarget')}</span>
                     ) : (
                       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-                        <div className="bar" style={{ flex: 1 }} aria-hidden="true">
+                        <div className="bar hide-narrow" style={{ flex: 1 }} aria-hidden="true">
                           <span style={{ width: `${Math.min(100, share * 100)}%` }} />
                         </div>
                         <span className="num">{formatPercent(share)}</span>
