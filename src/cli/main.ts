@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 export function createProgram(): Command {
   const program = new Command('tandem')
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerBenchCommand(program);
   registerCodeCommand(program);
   registerImportCommand(program);
+  registerUserCommand(program);
   return program;
 }
 

@@ -16,7 +16,16 @@ import type {
   StageDefinition,
   Target,
 } from '../core/types.ts';
+import type {
+  ApiTokenRepository,
+  InviteRepository,
+  LoginAttemptRepository,
+  SessionRepository,
+  UserRepository,
+} from './accounts-port.ts';
 import type { Engine } from './dialect.ts';
+
+export type * from './accounts-port.ts';
 
 export interface Workspace {
   id: number;
@@ -116,13 +125,18 @@ export interface AuditEntry {
 export interface AuditRecord extends AuditEntry {
   id: number;
   at: string;
+  tokenId: number | null;
+  ip: string | null;
 }
 
 export interface AuditFilter {
   entity?: string;
+  entityId?: string;
   userId?: number;
   action?: string;
   since?: IsoDate;
+  /** Inclusive: entries on this day are listed. */
+  until?: IsoDate;
   limit?: number;
   beforeId?: number;
 }
@@ -175,6 +189,11 @@ export interface Storage {
   readonly stages: StageRepository;
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly invites: InviteRepository;
+  readonly loginAttempts: LoginAttemptRepository;
   readonly imports: ImportRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { importFixture } from '../support/import.ts';
 import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { signIn } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('Data page', () => {
   let db: TestDatabase;
@@ -24,7 +25,9 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
   it('uploads a German CSV, shows format and preview, imports it and lists it', async () => {
     const browser = await launchBrowser();
     try {
-      const page = await browser.newPage({ viewport: VIEWPORTS.desktop, locale: 'de-DE' });
+      const desktop = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'de-DE' });
+      await signIn(desktop, { testApp, baseUrl });
+      const page = await desktop.newPage();
       await page.goto(`${baseUrl}/data`);
       await page.getByText('Noch keine Importe').waitFor();
       await page.locator('input[type=file]').setInputFiles(importFixture('salesforce-de-win1252.csv'));
@@ -38,7 +41,9 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
       await page.getByRole('cell', { name: 'salesforce-de-win1252.csv' }).first().waitFor();
       await saveScreenshot(page, 'data-import-desktop');
 
-      const phone = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+      const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+      await signIn(phoneContext, { testApp, baseUrl });
+      const phone = await phoneContext.newPage();
       await phone.goto(`${baseUrl}/data`);
       await phone.locator('input[type=file]').setInputFiles(importFixture('bad-date.csv'));
       await phone.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { authHeaders } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { describeEachEngine } from '../../../test/support/databases.ts';
 import { importFixture } from '../../../test/support/import.ts';
@@ -17,16 +19,21 @@ function multipart(fileName: string, content: Buffer) {
 
 describeEachEngine('imports API', (get) => {
   let testApp: TestApp;
+  let auth: Record<string, string>;
   beforeAll(async () => {
     testApp = await createTestApp(get(), { UPLOAD_LIMIT_BYTES: '4096' });
     await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
+    auth = await authHeaders(testApp, 'admin');
   });
+  /** Every request as a logged-in admin (session cookie and CSRF header). */
+  const inject = (options: InjectOptions) =>
+    testApp.app.inject({ ...options, headers: { ...auth, ...(options.headers ?? {}) } });
   afterAll(async () => {
     await testApp.app.close();
   });
 
   async function upload(file: string) {
-    const response = await testApp.app.inject({
+    const response = await inject({
       method: 'POST',
       url: '/api/imports/uploads?kind=deals',
       ...multipart(file, readFileSync(importFixture(file))),
@@ -51,13 +58,13 @@ describeEachEngine('imports API', (get) => {
 
   it('runs a dry run, then the import, and lists both in the history', async () => {
     const { uploadId } = await upload('canonical-deals.csv');
-    const dry = await testApp.app.inject({
+    const dry = await inject({
       method: 'POST',
       url: '/api/imports',
       payload: { uploadId, kind: 'deals', dryRun: true },
     });
     expect(importResultSchema.parse(dry.json())).toMatchObject({ status: 'dry_run', inserted: 6 });
-    const real = await testApp.app.inject({
+    const real = await inject({
       method: 'POST',
       url: '/api/imports',
       headers: { accept: 'application/x-ndjson' },
@@ -69,23 +76,21 @@ describeEachEngine('imports API', (get) => {
       .map((line) => JSON.parse(line));
     expect(events.some((event) => event.type === 'progress')).toBe(true);
     expect(events.at(-1)).toMatchObject({ type: 'result', result: { status: 'done', inserted: 6 } });
-    const history = importHistorySchema.parse(
-      (await testApp.app.inject({ method: 'GET', url: '/api/imports' })).json(),
-    );
+    const history = importHistorySchema.parse((await inject({ method: 'GET', url: '/api/imports' })).json());
     expect(history.imports.slice(0, 2).map((entry) => entry.status)).toEqual(['done', 'dry_run']);
     expect(history.imports[0]).toMatchObject({ fileName: 'canonical-deals.csv', rows: 6, inserted: 6 });
   });
 
   it('offers the error report of a failed import as CSV', async () => {
     const { uploadId } = await upload('bad-date.csv');
-    const response = await testApp.app.inject({
+    const response = await inject({
       method: 'POST',
       url: '/api/imports',
       payload: { uploadId, kind: 'deals' },
     });
     const result = importResultSchema.parse(response.json());
     expect(result).toMatchObject({ status: 'failed', rejected: 2 });
-    const report = await testApp.app.inject({
+    const report = await inject({
       method: 'GET',
       url: `/api/imports/${result.importId}/errors.csv`,
     });
@@ -97,7 +102,7 @@ describeEachEngine('imports API', (get) => {
 
   it('answers a bad file with a clear 400, never a 500', async () => {
     for (const file of ['garbage.bin', 'empty.csv']) {
-      const response = await testApp.app.inject({
+      const response = await inject({
         method: 'POST',
         url: '/api/imports/uploads',
         ...multipart(file, readFileSync(importFixture(file))),
@@ -107,7 +112,7 @@ describeEachEngine('imports API', (get) => {
       expect(response.body).not.toMatch(/\n\s+at /);
     }
     const { uploadId } = await upload('missing-column.csv');
-    const response = await testApp.app.inject({
+    const response = await inject({
       method: 'POST',
       url: '/api/imports',
       payload: { uploadId, kind: 'deals' },
@@ -118,7 +123,7 @@ describeEachEngine('imports API', (get) => {
 
   it('refuses an upload over the limit with 413 and says the limit', async () => {
     const big = Buffer.alloc(10_000, 'a');
-    const response = await testApp.app.inject({
+    const response = await inject({
       method: 'POST',
       url: '/api/imports/uploads',
       ...multipart('big.csv', big),
@@ -132,13 +137,13 @@ describeEachEngine('imports API', (get) => {
 
   it('saves a mapping and lists it', async () => {
     const mapping = { fields: { external_id: 'ID', stage: 'Phase' }, values: {}, defaults: {}, joins: [] };
-    const saved = await testApp.app.inject({
+    const saved = await inject({
       method: 'PUT',
       url: '/api/imports/mappings',
       payload: { name: 'Mein CRM', kind: 'deals', mapping },
     });
     expect(saved.statusCode).toBe(200);
-    const list = await testApp.app.inject({ method: 'GET', url: '/api/imports/mappings' });
+    const list = await inject({ method: 'GET', url: '/api/imports/mappings' });
     expect(list.json().mappings).toEqual([{ name: 'Mein CRM', kind: 'deals', mapping }]);
   });
 });

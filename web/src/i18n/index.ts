@@ -1,8 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { auditTexts } from '../features/audit/texts.ts';
+import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
+import { profileTexts } from '../features/profile/texts.ts';
+import { tokensTexts } from '../features/tokens/texts.ts';
+import { usersTexts } from '../features/users/texts.ts';
 import { common } from './common.ts';
 
 export type Language = 'de' | 'en';
@@ -10,7 +15,17 @@ export const LANGUAGES: Language[] = ['de', 'en'];
 const STORAGE_KEY = 'tandem.language';
 
 /** One namespace per feature, one line each; `common` holds the shared words. */
-const NAMESPACES = { common, cockpit: cockpitTexts, data: dataTexts, placeholder: placeholderTexts };
+const NAMESPACES = {
+  common,
+  cockpit: cockpitTexts,
+  data: dataTexts,
+  placeholder: placeholderTexts,
+  auth: authTexts,
+  profile: profileTexts,
+  users: usersTexts,
+  tokens: tokensTexts,
+  audit: auditTexts,
+};
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
 export function detectLanguage(): Language {
