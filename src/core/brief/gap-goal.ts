@@ -1,0 +1,191 @@
+/**
+ * KPI goals derived from the gap, not guessed (issue 7): to close a projected shortfall X at win rate w and
+ * average deal size d, the campaign needs N = ⌈X / (w·d)⌉ more qualified opportunities, created by
+ * W = period end − cycle time so that they can close in the period. When W has passed, new opportunities
+ * cannot close this period any more: the goal moves to the next period and says so.
+ */
+import {
+  addDays,
+  daysBetween,
+  type FiscalCalendar,
+  type IsoDate,
+  isoWeekKey,
+  parsePeriodKey,
+  periodOf,
+} from '../calendar.ts';
+import { AppError } from '../errors.ts';
+
+export interface GapGoalInput {
+  asOf: IsoDate;
+  /** The alert's period key (`2026-Q4`, `2026-11`, `2026`). */
+  period: string;
+  shortfallCents: number;
+  winRate: number;
+  averageDealCents: number;
+  cycleDays: number;
+  leadToOpportunityRate?: number | null;
+  /** The scope's current creation rate, to say how much more the goal asks for. */
+  opportunitiesPerWeek?: number | null;
+  calendar?: FiscalCalendar;
+}
+
+export type GapGoalStatus = 'in_time' | 'too_late' | 'no_gap' | 'not_computable';
+
+export type GapStepKey =
+  | 'value_per_opportunity'
+  | 'opportunities_needed'
+  | 'leads_needed'
+  | 'deadline'
+  | 'deadline_passed'
+  | 'per_week';
+
+/** One line of the arithmetic, with the numbers that went in and the result (for display). */
+export interface GapStep {
+  key: GapStepKey;
+  inputs: Record<string, number | string>;
+  result: number | string;
+}
+
+export interface GapGoal {
+  status: GapGoalStatus;
+  /** Inputs that were missing or not positive (status `not_computable`). */
+  missing: string[];
+  shortfallCents: number;
+  winRate: number;
+  averageDealCents: number;
+  cycleDays: number;
+  leadToOpportunityRate: number | null;
+  /** w·d: expected bookings per new opportunity. */
+  valuePerOpportunityCents: number;
+  opportunitiesNeeded: number;
+  leadsNeeded: number | null;
+  /** The period the goal is for: the alert's, or the next one when it is too late. */
+  period: string;
+  periodEnd: IsoDate;
+  /** W: the last day a new opportunity can be created and, on average, close in `period`. */
+  deadline: IsoDate;
+  deadlineWeek: string;
+  weeksToDeadline: number;
+  opportunitiesPerWeekNeeded: number | null;
+  leadsPerWeekNeeded: number | null;
+  /** Needed weekly opportunities ÷ the current rate − 1 (0.4 = 40 % more than now). */
+  liftOverRunRate: number | null;
+  /** When the goal moved: the alert's period and the deadline that passed. */
+  missedPeriod: { period: string; periodEnd: IsoDate; deadline: IsoDate } | null;
+  steps: GapStep[];
+}
+
+function findMissing(input: GapGoalInput): string[] {
+  const required = { winRate: input.winRate, averageDealCents: input.averageDealCents };
+  const missing = Object.entries(required)
+    .filter(([, value]) => !(Number.isFinite(value) && value > 0))
+    .map(([key]) => key);
+  if (!(Number.isFinite(input.cycleDays) && input.cycleDays >= 0)) missing.push('cycleDays');
+  return missing;
+}
+
+function resolvePeriods(input: GapGoalInput) {
+  const current = parsePeriodKey(input.period, input.calendar);
+  if (!current) {
+    throw new AppError(
+      'VALIDATION',
+      `period "${input.period}" is not a period key (2026-Q4, 2026-11 or 2026)`,
+      [{ field: 'period', value: input.period, message: 'expected 2026-Q4, 2026-11 or 2026' }],
+    );
+  }
+  const next = periodOf(addDays(current.end, 1), current.kind, input.calendar);
+  return { current, next };
+}
+
+/** The opportunities (and leads) a campaign must add to close the gap, with the arithmetic as steps. */
+export function computeGapGoal(input: GapGoalInput): GapGoal {
+  const { current, next } = resolvePeriods(input);
+  const missing = findMissing(input);
+  const cycleDays = Math.max(0, Math.round(input.cycleDays));
+  const originalDeadline = addDays(current.end, -cycleDays);
+  const isTooLate = originalDeadline < input.asOf;
+  const period = isTooLate ? next : current;
+  const deadline = isTooLate ? addDays(next.end, -cycleDays) : originalDeadline;
+  const valuePerOpportunityCents = missing.length === 0 ? input.winRate * input.averageDealCents : 0;
+  const hasGap = input.shortfallCents > 0;
+  const opportunitiesNeeded =
+    hasGap && valuePerOpportunityCents > 0 ? Math.ceil(input.shortfallCents / valuePerOpportunityCents) : 0;
+  const rate = input.leadToOpportunityRate ?? null;
+  const leadsNeeded = rate !== null && rate > 0 ? Math.ceil(opportunitiesNeeded / rate) : null;
+  // At least one week: a goal due this week is still spread over the week the campaign needs to start.
+  const weeksToDeadline = Math.max(0, daysBetween(input.asOf, deadline)) / 7;
+  const weeks = Math.max(1, weeksToDeadline);
+  const perWeek = opportunitiesNeeded / weeks;
+  const runRate = input.opportunitiesPerWeek ?? null;
+  const status: GapGoalStatus =
+    missing.length > 0 ? 'not_computable' : !hasGap ? 'no_gap' : isTooLate ? 'too_late' : 'in_time';
+  const goal: Omit<GapGoal, 'steps'> = {
+    status,
+    missing,
+    shortfallCents: Math.max(0, input.shortfallCents),
+    winRate: input.winRate,
+    averageDealCents: input.averageDealCents,
+    cycleDays,
+    leadToOpportunityRate: rate,
+    valuePerOpportunityCents,
+    opportunitiesNeeded,
+    leadsNeeded,
+    period: period.key,
+    periodEnd: period.end,
+    deadline,
+    deadlineWeek: isoWeekKey(deadline),
+    weeksToDeadline,
+    opportunitiesPerWeekNeeded: opportunitiesNeeded > 0 ? perWeek : null,
+    leadsPerWeekNeeded: leadsNeeded !== null && leadsNeeded > 0 ? leadsNeeded / weeks : null,
+    liftOverRunRate: runRate !== null && runRate > 0 && opportunitiesNeeded > 0 ? perWeek / runRate : null,
+    missedPeriod: isTooLate
+      ? { period: current.key, periodEnd: current.end, deadline: originalDeadline }
+      : null,
+  };
+  return { ...goal, steps: listSteps(goal, input.asOf) };
+}
+
+function listSteps(goal: Omit<GapGoal, 'steps'>, asOf: IsoDate): GapStep[] {
+  if (goal.status === 'not_computable' || goal.status === 'no_gap') return [];
+  const steps: GapStep[] = [
+    {
+      key: 'value_per_opportunity',
+      inputs: { winRate: goal.winRate, averageDealCents: goal.averageDealCents },
+      result: goal.valuePerOpportunityCents,
+    },
+    {
+      key: 'opportunities_needed',
+      inputs: {
+        shortfallCents: goal.shortfallCents,
+        valuePerOpportunityCents: goal.valuePerOpportunityCents,
+      },
+      result: goal.opportunitiesNeeded,
+    },
+  ];
+  if (goal.leadsNeeded !== null && goal.leadToOpportunityRate !== null) {
+    const inputs = {
+      opportunitiesNeeded: goal.opportunitiesNeeded,
+      leadToOpportunityRate: goal.leadToOpportunityRate,
+    };
+    steps.push({ key: 'leads_needed', inputs, result: goal.leadsNeeded });
+  }
+  if (goal.missedPeriod) {
+    const { periodEnd, deadline } = goal.missedPeriod;
+    steps.push({
+      key: 'deadline_passed',
+      inputs: { periodEnd, cycleDays: goal.cycleDays, asOf },
+      result: deadline,
+    });
+  }
+  steps.push({
+    key: 'deadline',
+    inputs: { periodEnd: goal.periodEnd, cycleDays: goal.cycleDays },
+    result: goal.deadline,
+  });
+  steps.push({
+    key: 'per_week',
+    inputs: { opportunitiesNeeded: goal.opportunitiesNeeded, weeksToDeadline: goal.weeksToDeadline },
+    result: goal.opportunitiesPerWeekNeeded ?? 0,
+  });
+  return steps;
+}
