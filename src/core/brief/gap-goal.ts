@@ -10,6 +10,7 @@ import {
   type FiscalCalendar,
   type IsoDate,
   isoWeekKey,
+  type Period,
   parsePeriodKey,
   periodOf,
 } from '../calendar.ts';
@@ -97,28 +98,56 @@ function resolvePeriods(input: GapGoalInput) {
   return { current, next };
 }
 
-/** The opportunities (and leads) a campaign must add to close the gap, with the arithmetic as steps. */
-export function computeGapGoal(input: GapGoalInput): GapGoal {
+interface Timing {
+  period: Period;
+  deadline: IsoDate;
+  missedPeriod: GapGoal['missedPeriod'];
+}
+
+/** W = period end − cycle time; when W has passed, the same arithmetic on the next period. */
+function computeTiming(input: GapGoalInput, cycleDays: number): Timing {
   const { current, next } = resolvePeriods(input);
-  const missing = findMissing(input);
-  const cycleDays = Math.max(0, Math.round(input.cycleDays));
   const originalDeadline = addDays(current.end, -cycleDays);
-  const isTooLate = originalDeadline < input.asOf;
-  const period = isTooLate ? next : current;
-  const deadline = isTooLate ? addDays(next.end, -cycleDays) : originalDeadline;
+  if (originalDeadline >= input.asOf)
+    return { period: current, deadline: originalDeadline, missedPeriod: null };
+  return {
+    period: next,
+    deadline: addDays(next.end, -cycleDays),
+    missedPeriod: { period: current.key, periodEnd: current.end, deadline: originalDeadline },
+  };
+}
+
+function computeAmounts(input: GapGoalInput, missing: readonly string[]) {
   const valuePerOpportunityCents = missing.length === 0 ? input.winRate * input.averageDealCents : 0;
-  const hasGap = input.shortfallCents > 0;
   const opportunitiesNeeded =
-    hasGap && valuePerOpportunityCents > 0 ? Math.ceil(input.shortfallCents / valuePerOpportunityCents) : 0;
+    input.shortfallCents > 0 && valuePerOpportunityCents > 0
+      ? Math.ceil(input.shortfallCents / valuePerOpportunityCents)
+      : 0;
   const rate = input.leadToOpportunityRate ?? null;
   const leadsNeeded = rate !== null && rate > 0 ? Math.ceil(opportunitiesNeeded / rate) : null;
-  // At least one week: a goal due this week is still spread over the week the campaign needs to start.
+  return { valuePerOpportunityCents, opportunitiesNeeded, leadToOpportunityRate: rate, leadsNeeded };
+}
+
+/** The opportunities (and leads) a campaign must add to close the gap, with the arithmetic as steps. */
+export function computeGapGoal(input: GapGoalInput): GapGoal {
+  const missing = findMissing(input);
+  const cycleDays = Math.max(0, Math.round(input.cycleDays));
+  const { period, deadline, missedPeriod } = computeTiming(input, cycleDays);
+  const amounts = computeAmounts(input, missing);
+  const { opportunitiesNeeded, leadsNeeded } = amounts;
   const weeksToDeadline = Math.max(0, daysBetween(input.asOf, deadline)) / 7;
+  // At least one week: a goal due this week is still spread over the week the campaign needs to start.
   const weeks = Math.max(1, weeksToDeadline);
   const perWeek = opportunitiesNeeded / weeks;
   const runRate = input.opportunitiesPerWeek ?? null;
   const status: GapGoalStatus =
-    missing.length > 0 ? 'not_computable' : !hasGap ? 'no_gap' : isTooLate ? 'too_late' : 'in_time';
+    missing.length > 0
+      ? 'not_computable'
+      : input.shortfallCents <= 0
+        ? 'no_gap'
+        : missedPeriod
+          ? 'too_late'
+          : 'in_time';
   const goal: Omit<GapGoal, 'steps'> = {
     status,
     missing,
@@ -126,10 +155,7 @@ export function computeGapGoal(input: GapGoalInput): GapGoal {
     winRate: input.winRate,
     averageDealCents: input.averageDealCents,
     cycleDays,
-    leadToOpportunityRate: rate,
-    valuePerOpportunityCents,
-    opportunitiesNeeded,
-    leadsNeeded,
+    ...amounts,
     period: period.key,
     periodEnd: period.end,
     deadline,
@@ -138,9 +164,7 @@ export function computeGapGoal(input: GapGoalInput): GapGoal {
     opportunitiesPerWeekNeeded: opportunitiesNeeded > 0 ? perWeek : null,
     leadsPerWeekNeeded: leadsNeeded !== null && leadsNeeded > 0 ? leadsNeeded / weeks : null,
     liftOverRunRate: runRate !== null && runRate > 0 && opportunitiesNeeded > 0 ? perWeek / runRate : null,
-    missedPeriod: isTooLate
-      ? { period: current.key, periodEnd: current.end, deadline: originalDeadline }
-      : null,
+    missedPeriod,
   };
   return { ...goal, steps: listSteps(goal, input.asOf) };
 }

@@ -31,8 +31,8 @@ const REASONS: Record<ImpactReason['code'], Texts> = {
     en: (k, e, i) => `${k}: ${e} (${i}) – the indicator moved the wrong way.`,
   },
   interval_wide: {
-    de: (k, e, i) => `${k}: ${e}, aber das Intervall (${i}) ist zu breit für ein Urteil.`,
-    en: (k, e, i) => `${k}: ${e}, but the interval (${i}) is too wide to tell.`,
+    de: (k, e, i) => `${k}: ${e}, aber das ${i} ist zu breit für ein Urteil.`,
+    en: (k, e, i) => `${k}: ${e}, but the ${i} is too wide to tell.`,
   },
   not_started: {
     de: (k) => `${k}: noch keine vollständige Woche seit dem Start.`,

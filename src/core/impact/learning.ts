@@ -35,7 +35,7 @@ function summarise(input: BuildLearningInput, barrier: BarrierKey): string {
   const verdict = VERDICT_TEXT[evaluation.verdict][locale];
   const head =
     locale === 'de'
-      ? `${stage}-Kampagne gegen „${BARRIER_LABELS[barrier].de}“ (${channels})`
+      ? `Kampagne (Stufe ${stage}) gegen „${BARRIER_LABELS[barrier].de}“ (${channels})`
       : `${stage} campaign against "${BARRIER_LABELS[barrier].en}" (${channels})`;
   if (!comparison) return `${head}: ${verdict}.`;
   const signed = (value: number) => formatPercent(value, locale, { signed: true });
