@@ -2,8 +2,9 @@
 import type { LocalizedText } from '../labels.ts';
 import { formatCents, formatNumber, formatPercent } from '../locale-format.ts';
 import type { Locale } from '../types.ts';
+import { isDeepEqual, type JsonValue } from './brief-tree.ts';
 import { describeSource } from './describe-source.ts';
-import type { BriefSource, KpiUnit, Suggested } from './types.ts';
+import type { BriefContent, BriefSource, KpiUnit, Suggested } from './types.ts';
 
 export const HEADINGS = {
   scope: { de: 'Bereich', en: 'Scope' },
@@ -79,4 +80,27 @@ export function formatKpiValue(value: number | null, unit: KpiUnit, locale: Loca
   if (unit === 'days') return `${formatNumber(value, locale, 0)} ${locale === 'de' ? 'Tage' : 'days'}`;
   if (unit === 'percent') return `${formatNumber(value, locale)}${locale === 'de' ? ' %' : '%'}`;
   return formatNumber(value, locale);
+}
+
+export interface MarkdownContext {
+  brief: BriefContent;
+  locale: Locale;
+  withSources: boolean;
+}
+
+/** A suggestion with its source, in the context's locale. */
+export const formatItem = (
+  ctx: MarkdownContext,
+  item: { value: string | null; source: BriefContent['tone']['source'] },
+) => formatSuggested(item, ctx.locale, ctx.withSources);
+
+/** Bullet list; a source is printed once for a run of items that share it. */
+export function renderList(ctx: MarkdownContext, items: readonly Suggested<string>[]): string[] {
+  return items.map((item, index) => {
+    const previous = items[index - 1];
+    const isSameSource =
+      previous !== undefined &&
+      isDeepEqual(previous.source as unknown as JsonValue, item.source as unknown as JsonValue);
+    return `- ${item.value}${isSameSource ? '' : formatSource(item.source, ctx.locale, ctx.withSources)}`;
+  });
 }

@@ -3,39 +3,25 @@
  * brief page — fit, objective with the gap arithmetic, target group, barriers with evidence, message house,
  * AIDA plan, tone, call to action, KPIs, timeline, budget and owner. Sources follow each suggestion in italics.
  */
-import { BARRIER_LABELS, getIndicatorLabel, STAGE_LABELS } from '../labels.ts';
-import { formatCents, formatDate, formatPercent } from '../locale-format.ts';
+import { BARRIER_LABELS, STAGE_LABELS } from '../labels.ts';
+import { formatDate, formatPercent } from '../locale-format.ts';
 import type { Locale } from '../types.ts';
-import { isDeepEqual, type JsonValue } from './brief-tree.ts';
 import { describeGapGoal } from './describe-gap-goal.ts';
-import { describeSource } from './describe-source.ts';
 import { ROUTE_LABELS } from './fit.ts';
-import { escapeCell, formatKpiValue, formatSource, formatSuggested, heading } from './markdown-text.ts';
-import type { BriefContent, Suggested } from './types.ts';
+import { renderClosing } from './markdown-closing.ts';
+import {
+  type MarkdownContext as Ctx,
+  escapeCell,
+  formatSource,
+  heading,
+  renderList,
+  formatItem as s,
+} from './markdown-text.ts';
+import type { BriefContent } from './types.ts';
 
 export interface RenderMarkdownOptions {
   /** Print where each suggestion came from (default true). */
   withSources?: boolean;
-}
-
-interface Ctx {
-  brief: BriefContent;
-  locale: Locale;
-  withSources: boolean;
-}
-
-const s = (ctx: Ctx, item: { value: string | null; source: BriefContent['tone']['source'] }) =>
-  formatSuggested(item, ctx.locale, ctx.withSources);
-
-/** Bullet list; a source is printed once for a run of items that share it. */
-function renderList(ctx: Ctx, items: readonly Suggested<string>[]): string[] {
-  return items.map((item, index) => {
-    const previous = items[index - 1];
-    const isSameSource =
-      previous !== undefined &&
-      isDeepEqual(previous.source as unknown as JsonValue, item.source as unknown as JsonValue);
-    return `- ${item.value}${isSameSource ? '' : formatSource(item.source, ctx.locale, ctx.withSources)}`;
-  });
 }
 
 function renderHeader({ brief, locale, withSources }: Ctx): string[] {
@@ -151,59 +137,6 @@ function renderPlan(ctx: Ctx): string[] {
   return lines;
 }
 
-function renderKpis({ brief, locale, withSources }: Ctx): string[] {
-  const head = [heading('kpi', locale), heading('baseline', locale), heading('goal', locale)];
-  if (withSources) head.push(heading('source', locale));
-  const rows = brief.kpis.map((kpi) => {
-    const cells = [
-      getIndicatorLabel(kpi.key, locale),
-      formatKpiValue(kpi.baseline.value, kpi.unit, locale),
-      formatKpiValue(kpi.goal.value, kpi.unit, locale),
-    ];
-    if (withSources) cells.push(describeSource(kpi.goal.source, locale));
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-  });
-  return [
-    `## ${heading('kpis', locale)}`,
-    '',
-    `| ${head.join(' | ')} |`,
-    `| --- | ${head
-      .slice(1)
-      .map(() => '---:')
-      .join(' | ')} |`,
-    ...rows,
-  ];
-}
-
-function renderRest(ctx: Ctx): string[] {
-  const { brief, locale } = ctx;
-  const date = (item: { value: string; source: BriefContent['tone']['source'] }) =>
-    `${formatDate(item.value, locale)}${formatSource(item.source, locale, ctx.withSources)}`;
-  const budget = brief.budgetCents;
-  return [
-    `## ${heading('tone', locale)}`,
-    '',
-    s(ctx, brief.tone),
-    '',
-    `## ${heading('callToAction', locale)}`,
-    '',
-    s(ctx, brief.callToAction),
-    '',
-    ...renderKpis(ctx),
-    '',
-    `## ${heading('timeline', locale)}`,
-    '',
-    `- ${heading('start', locale)}: ${date(brief.timeline.startOn)}`,
-    `- ${heading('end', locale)}: ${date(brief.timeline.endOn)}`,
-    `- ${heading('evaluateOn', locale)}: ${date(brief.timeline.evaluateOn)}`,
-    '',
-    `## ${heading('budgetOwner', locale)}`,
-    '',
-    `- ${heading('budget', locale)}: ${s(ctx, { value: budget.value === null ? null : formatCents(budget.value, locale), source: budget.source })}`,
-    `- ${heading('owner', locale)}: ${s(ctx, brief.owner)}`,
-  ];
-}
-
 /** The brief as a Markdown document in German or English. */
 export function renderBriefMarkdown(
   brief: BriefContent,
@@ -222,7 +155,7 @@ export function renderBriefMarkdown(
     renderBarriers(ctx),
     renderMessageHouse(ctx),
     renderPlan(ctx),
-    renderRest(ctx),
+    renderClosing(ctx),
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

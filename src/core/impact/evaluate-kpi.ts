@@ -6,11 +6,12 @@ import { daysBetween } from '../calendar.ts';
 import type { Random } from '../random.ts';
 import { type BootstrapResult, bootstrapComparisons } from './bootstrap.ts';
 import { checkControls } from './control-checks.ts';
-import type { BootstrapSummary, PeriodSeries } from './estimate.ts';
+import type { BootstrapSummary } from './estimate.ts';
+import { type Prepared, prepareKpi } from './prepare-kpi.ts';
 import type { ImpactWarning, KpiImpact, KpiSeriesInput, ScopeLevels } from './types.ts';
 import { decideVerdict, toComparison, type VerdictDecision } from './verdict.ts';
-import { type AlignedSeries, alignSeries, poolSeries, type WeekGrid } from './weeks.ts';
-import { checkWindow, MIN_EFFECT_WEEKS, MIN_PRE_WEEKS } from './window-checks.ts';
+import type { WeekGrid } from './weeks.ts';
+import { MIN_EFFECT_WEEKS, MIN_PRE_WEEKS } from './window-checks.ts';
 
 export interface EvaluateKpiInput {
   kpi: KpiSeriesInput;
@@ -19,46 +20,6 @@ export interface EvaluateKpiInput {
   replicates: number;
   blockWeeks: number;
   meaningfulLift: number;
-}
-
-function computeLevel(series: AlignedSeries): number {
-  let value = 0;
-  let base = 0;
-  for (let i = 0; i < series.values.length; i++) {
-    value += series.values[i] ?? 0;
-    base += series.bases[i] ?? 0;
-  }
-  return base > 0 ? value / base : Number.NaN;
-}
-
-function alignPeriods(series: KpiSeriesInput['target'], input: EvaluateKpiInput): PeriodSeries {
-  const { grid, kpi } = input;
-  return { pre: alignSeries(series, grid.pre, kpi.kind), effect: alignSeries(series, grid.effect, kpi.kind) };
-}
-
-function poolControls(input: EvaluateKpiInput): PeriodSeries | null {
-  const { grid, kpi } = input;
-  if (kpi.controls.length === 0) return null;
-  const aligned = kpi.controls.map((control) => alignPeriods(control.series, input));
-  return {
-    pre: poolSeries(
-      aligned.map((a) => a.pre),
-      grid.pre.length,
-    ),
-    effect: poolSeries(
-      aligned.map((a) => a.effect),
-      grid.effect.length,
-    ),
-  };
-}
-
-function computeLevels(target: PeriodSeries, control: PeriodSeries | null): ScopeLevels {
-  return {
-    targetPre: computeLevel(target.pre),
-    targetPost: computeLevel(target.effect),
-    controlPre: control ? computeLevel(control.pre) : null,
-    controlPost: control ? computeLevel(control.effect) : null,
-  };
 }
 
 function describeUnestimated(input: EvaluateKpiInput, prepared: Prepared): KpiImpact {
@@ -90,27 +51,6 @@ function describeUnestimated(input: EvaluateKpiInput, prepared: Prepared): KpiIm
 
 function hasEvents(levels: ScopeLevels): boolean {
   return levels.targetPre > 0 && Number.isFinite(levels.targetPost);
-}
-
-interface Prepared {
-  target: PeriodSeries;
-  control: PeriodSeries | null;
-  baseline: AlignedSeries | null;
-  levels: ScopeLevels;
-  warnings: ImpactWarning[];
-}
-
-function prepare(input: EvaluateKpiInput): Prepared {
-  const { kpi, grid } = input;
-  const target = alignPeriods(kpi.target, input);
-  const control = poolControls(input);
-  return {
-    target,
-    control,
-    baseline: kpi.baseline ? alignSeries(kpi.baseline, grid.effect, kpi.kind) : null,
-    levels: computeLevels(target, control),
-    warnings: checkWindow({ kpiKey: kpi.key, grid, hasControls: control !== null }),
-  };
 }
 
 function canEstimate(input: EvaluateKpiInput, prepared: Prepared): boolean {
@@ -165,7 +105,7 @@ function computeWeeksToEffectCenter(grid: WeekGrid): number {
 /** Impact of one KPI over the grid's pre and effect weeks. */
 export function evaluateKpi(input: EvaluateKpiInput): KpiImpact {
   const { kpi, grid, meaningfulLift } = input;
-  const prepared = prepare(input);
+  const prepared = prepareKpi(input);
   if (!canEstimate(input, prepared)) return describeUnestimated(input, prepared);
   const { target, control, baseline } = prepared;
   const result = bootstrapComparisons({ ...input, target, control, baseline });
