@@ -29,6 +29,10 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
         runImportBenchmark({ rows: Number(readOption(args, 'rows') ?? 1_000_000), log: log('import') });
     },
   },
+  impact: {
+    description: 'impact evaluation: interval coverage, false "worked" rate and power on simulated campaigns (--quick)',
+    load: async () => (await import('./impact.ts')).runImpactBenchmark,
+  },
   code: {
     description: 'barrier coding throughput (texts/s)',
     load: async () => (await import('./code.ts')).runCodeBenchmark,
