@@ -1,0 +1,119 @@
+/**
+ * New business: deals not yet created on asOf that will be created and won inside the period. Expected count =
+ * seasonal creation rate (the same weeks one and two years back, scaled by growth over the last 13 weeks) ×
+ * the historical probability that a deal created on a given day is won by the period's end (creation curve).
+ */
+import { HORIZON_DAYS } from './incidence.ts';
+import type { IndexedDeal } from './pipeline-index.ts';
+
+/** 52 weeks, so last year's window covers the same weekdays. */
+const YEAR_DAYS = 364;
+const RECENT_DAYS = 91;
+/** Growth ratios are shrunk toward 1 with this many pseudo-deals on each side. */
+const GROWTH_PSEUDO_DEALS = 5;
+/** A past year's window with fewer deals than this is not used for seasonality (e.g. a new product). */
+const MIN_SEASONAL_DEALS = 10;
+
+export interface NewBusinessInput {
+  /** The scope's deals (after the as-of cut). */
+  deals: readonly IndexedDeal[];
+  creationCurve: Float64Array;
+  asOfDay: number;
+  /** First day with data in the workspace (seasonal years must lie after it). */
+  firstDay: number;
+  periodStartDay: number;
+  periodEndDay: number;
+}
+
+export interface NewBusinessEstimate {
+  /** Expected deals created after asOf and before the period ends. */
+  expectedCreated: number;
+  /** Expected deals among them won inside the period. */
+  expectedWins: number;
+  method: 'seasonal' | 'recent_rate' | 'none';
+}
+
+/** P(won with a close inside [periodStart, periodEnd] | created on `createdDay`). */
+function computeCloseShare(curve: Float64Array, createdDay: number, input: NewBusinessInput): number {
+  const upper = input.periodEndDay - createdDay;
+  if (upper < 0) return 0;
+  const lower = Math.max(input.periodStartDay, createdDay) - createdDay;
+  const won = curve[Math.min(upper, HORIZON_DAYS)]!;
+  return lower > 0 ? won - curve[Math.min(lower - 1, HORIZON_DAYS)]! : won;
+}
+
+function countCreated(deals: readonly IndexedDeal[], fromExclusive: number, toInclusive: number): number {
+  let count = 0;
+  for (const item of deals) if (item.createdDay > fromExclusive && item.createdDay <= toInclusive) count++;
+  return count;
+}
+
+function estimateFromYear(input: NewBusinessInput, shiftDays: number): NewBusinessEstimate | null {
+  const { deals, asOfDay } = input;
+  if (input.firstDay > asOfDay - RECENT_DAYS - shiftDays) return null;
+  const base = countCreated(deals, asOfDay - RECENT_DAYS - shiftDays, asOfDay - shiftDays);
+  if (base < MIN_SEASONAL_DEALS) return null;
+  const recent = countCreated(deals, asOfDay - RECENT_DAYS, asOfDay);
+  const growth = (recent + GROWTH_PSEUDO_DEALS) / (base + GROWTH_PSEUDO_DEALS);
+  let created = 0;
+  let wins = 0;
+  for (const item of deals) {
+    if (item.createdDay <= asOfDay - shiftDays || item.createdDay > input.periodEndDay - shiftDays) continue;
+    created++;
+    wins += computeCloseShare(input.creationCurve, item.createdDay + shiftDays, input);
+  }
+  return { expectedCreated: growth * created, expectedWins: growth * wins, method: 'seasonal' };
+}
+
+function estimateFromRecentRate(input: NewBusinessInput): NewBusinessEstimate {
+  const { asOfDay } = input;
+  const days = Math.min(RECENT_DAYS, asOfDay - input.firstDay + 1);
+  if (days <= 0) return { expectedCreated: 0, expectedWins: 0, method: 'none' };
+  const ratePerDay = countCreated(input.deals, asOfDay - days, asOfDay) / days;
+  let shareSum = 0;
+  for (let day = asOfDay + 1; day <= input.periodEndDay; day++) {
+    shareSum += computeCloseShare(input.creationCurve, day, input);
+  }
+  const remaining = Math.max(0, input.periodEndDay - asOfDay);
+  return {
+    expectedCreated: ratePerDay * remaining,
+    expectedWins: ratePerDay * shareSum,
+    method: 'recent_rate',
+  };
+}
+
+/** Seasonal estimate averaged over the last two years where both have data; otherwise the recent daily rate. */
+export function estimateNewBusiness(input: NewBusinessInput): NewBusinessEstimate {
+  if (input.periodEndDay <= input.asOfDay) return { expectedCreated: 0, expectedWins: 0, method: 'none' };
+  const years = [1, 2]
+    .map((years) => estimateFromYear(input, years * YEAR_DAYS))
+    .filter((estimate) => estimate !== null);
+  if (years.length === 0) return estimateFromRecentRate(input);
+  return {
+    expectedCreated: years.reduce((sum, year) => sum + year.expectedCreated, 0) / years.length,
+    expectedWins: years.reduce((sum, year) => sum + year.expectedWins, 0) / years.length,
+    method: 'seasonal',
+  };
+}
+
+export interface NewBusinessValueInput {
+  deals: readonly IndexedDeal[];
+  asOfDay: number;
+  windowDays: number;
+  /** Wins faster than this (days from creation) are the ones new business is made of. */
+  maxCycleDays: number;
+  valueOf: (item: IndexedDeal) => number;
+}
+
+/**
+ * Measure values of recent won deals, to draw the size of each new win from: deals won within maxCycleDays of
+ * creation when there are at least 20 of them (quick wins tend to be smaller), otherwise all recent wins.
+ */
+export function listNewBusinessValues(input: NewBusinessValueInput): number[] {
+  const windowStart = input.asOfDay - input.windowDays;
+  const won = input.deals.filter(
+    (item) => item.deal.outcome === 'won' && item.closedDay !== null && item.closedDay >= windowStart,
+  );
+  const quick = won.filter((item) => (item.closedDay ?? 0) - item.createdDay <= input.maxCycleDays);
+  return (quick.length >= 20 ? quick : won).map(input.valueOf);
+}
