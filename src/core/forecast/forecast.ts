@@ -19,6 +19,7 @@ import {
   listDealsInScope,
   type PipelineIndex,
 } from './pipeline-index.ts';
+import { createQuarterPhaseLookup } from './quarter-phase.ts';
 import { estimatePeriodShock, type PeriodShock } from './shock.ts';
 import {
   type AttainmentSummary,
@@ -27,7 +28,7 @@ import {
   summariseAttainment,
 } from './simulate.ts';
 import { computeSlipTimingShare, learnSlippage } from './slippage.ts';
-import { buildSnapshotRecords, findAgeBucket } from './snapshots.ts';
+import { buildSnapshotRecords, findAgeBucket, findCloseHint, toCellKey } from './snapshots.ts';
 import { createWinCurveModel, type ScopeCurves, type WinCurveModel } from './win-curves.ts';
 
 export interface ForecastOptions {
@@ -37,8 +38,12 @@ export interface ForecastOptions {
   /** Days of history that win curves, slippage and new-deal sizes are learned from. */
   learningWindowDays: number;
   maxSnapshotRecords: number;
-  /** Time wins by expected close + learned slippage where possible (else by the stage-and-age curve). */
-  useExpectedClose: boolean;
+  /**
+   * How expected close dates are used: `covariate` — win curves are learned separately for deals overdue, due
+   * within 30 days, or due later; `slippage` — a win's timing is expected close + learned slippage (the curve
+   * gives only whether it is won); `ignore`.
+   */
+  expectedClose: 'covariate' | 'slippage' | 'ignore';
   slipSettleDays: number;
 }
 
@@ -47,7 +52,7 @@ export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
   priorStrength: 20,
   learningWindowDays: 730,
   maxSnapshotRecords: 2_000_000,
-  useExpectedClose: true,
+  expectedClose: 'covariate',
   slipSettleDays: 90,
 };
 
@@ -96,15 +101,22 @@ export function prepareForecast(input: ForecastContextInput): ForecastContext {
   const options = { ...DEFAULT_FORECAST_OPTIONS, ...input.options };
   const calendar = input.calendar ?? CALENDAR_YEAR;
   const index = indexPipeline({ history: input.history, asOf: input.asOf, owners: input.owners ?? [] });
+  const phase = createQuarterPhaseLookup(calendar, {
+    fromDay: index.asOfDay - options.learningWindowDays - 800,
+    toDay: index.asOfDay + 400,
+  });
   const records = buildSnapshotRecords(index, {
     windowDays: options.learningWindowDays,
     maxRecords: options.maxSnapshotRecords,
+    phase,
+    useCloseHints: options.expectedClose === 'covariate',
   });
   return {
     index,
     curves: createWinCurveModel({
       index,
       records,
+      phase,
       priorStrength: options.priorStrength,
       windowDays: options.learningWindowDays,
     }),
@@ -112,7 +124,7 @@ export function prepareForecast(input: ForecastContextInput): ForecastContext {
       windowDays: options.learningWindowDays,
       settleDays: options.slipSettleDays,
     }),
-    shock: estimatePeriodShock(index, calendar),
+    shock: estimatePeriodShock({ index, calendar, records, priorStrength: options.priorStrength }),
     calendar,
     seed: input.seed,
     options,
@@ -137,12 +149,14 @@ interface Window {
 
 function drawOpenDeal(context: ForecastContext, curves: ScopeCurves, item: IndexedDeal, window: Window) {
   const { asOfDay } = context.index;
-  const curve = curves.findCellCurve(item.stageId, findAgeBucket(asOfDay - item.createdDay));
+  const hint =
+    context.options.expectedClose === 'covariate' ? findCloseHint(item.expectedCloseDay, asOfDay) : 0;
+  const curve = curves.findCellCurve(toCellKey(item.stageId, hint, findAgeBucket(asOfDay - item.createdDay)));
   // Closes on day asOf + k count when fromDays < k ≤ toDays.
   const fromDays = Math.max(window.startDay - asOfDay - 1, 0);
   const toDays = window.endDay - asOfDay;
   const slipShare =
-    context.options.useExpectedClose && item.expectedCloseDay !== null
+    context.options.expectedClose === 'slippage' && item.expectedCloseDay !== null
       ? computeSlipTimingShare({
           slips: context.slips,
           expectedCloseDay: item.expectedCloseDay,
@@ -198,14 +212,14 @@ export function forecastTarget(context: ForecastContext, target: Target): Attain
   }
   const newBusiness = estimateNewBusiness({
     deals,
-    creationCurve: curves.creationCurve,
+    findCreationCurve: curves.findCreationCurve,
     asOfDay,
     firstDay: context.index.firstDay,
     periodStartDay: window.startDay,
     periodEndDay: window.endDay,
   });
-  const periodDays = window.endDay - window.startDay + 1;
-  const values = listValuesWithFallback(context, target.scope, target, periodDays);
+  const cycleDays = window.endDay - Math.max(window.startDay, asOfDay);
+  const values = listValuesWithFallback(context, target.scope, target, cycleDays);
   const result = simulateAttainment({
     booked,
     openDeals,

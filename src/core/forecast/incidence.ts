@@ -84,6 +84,19 @@ export function shrinkCurve(own: Float64Array, deals: number, parent: Float64Arr
   return curve;
 }
 
+/** Shrinks through a chain of ever more specific histograms, each toward the curve before it. */
+export function shrinkThrough(
+  histograms: readonly (EventHistogram | undefined)[],
+  base: Float64Array,
+  priorStrength: number,
+): Float64Array {
+  let curve = base;
+  for (const histogram of histograms) {
+    if (histogram) curve = shrinkCurve(computeWinIncidence(histogram), histogram.deals, curve, priorStrength);
+  }
+  return curve;
+}
+
 /** P(close within (from, to] days | won): the timing share of a curve; 0 when the curve never wins. */
 export function computeTimingShare(curve: Float64Array, fromDays: number, toDays: number): number {
   const total = curve[HORIZON_DAYS]!;

@@ -17,7 +17,8 @@ const MIN_SEASONAL_DEALS = 10;
 export interface NewBusinessInput {
   /** The scope's deals (after the as-of cut). */
   deals: readonly IndexedDeal[];
-  creationCurve: Float64Array;
+  /** P(won within d days of creation), by the day of creation (curves differ by week of the quarter). */
+  findCreationCurve: (createdDay: number) => Float64Array;
   asOfDay: number;
   /** First day with data in the workspace (seasonal years must lie after it). */
   firstDay: number;
@@ -34,7 +35,8 @@ export interface NewBusinessEstimate {
 }
 
 /** P(won with a close inside [periodStart, periodEnd] | created on `createdDay`). */
-function computeCloseShare(curve: Float64Array, createdDay: number, input: NewBusinessInput): number {
+function computeCloseShare(createdDay: number, input: NewBusinessInput): number {
+  const curve = input.findCreationCurve(createdDay);
   const upper = input.periodEndDay - createdDay;
   if (upper < 0) return 0;
   const lower = Math.max(input.periodStartDay, createdDay) - createdDay;
@@ -60,7 +62,7 @@ function estimateFromYear(input: NewBusinessInput, shiftDays: number): NewBusine
   for (const item of deals) {
     if (item.createdDay <= asOfDay - shiftDays || item.createdDay > input.periodEndDay - shiftDays) continue;
     created++;
-    wins += computeCloseShare(input.creationCurve, item.createdDay + shiftDays, input);
+    wins += computeCloseShare(item.createdDay + shiftDays, input);
   }
   return { expectedCreated: growth * created, expectedWins: growth * wins, method: 'seasonal' };
 }
@@ -72,7 +74,7 @@ function estimateFromRecentRate(input: NewBusinessInput): NewBusinessEstimate {
   const ratePerDay = countCreated(input.deals, asOfDay - days, asOfDay) / days;
   let shareSum = 0;
   for (let day = asOfDay + 1; day <= input.periodEndDay; day++) {
-    shareSum += computeCloseShare(input.creationCurve, day, input);
+    shareSum += computeCloseShare(day, input);
   }
   const remaining = Math.max(0, input.periodEndDay - asOfDay);
   return {
@@ -100,20 +102,25 @@ export interface NewBusinessValueInput {
   deals: readonly IndexedDeal[];
   asOfDay: number;
   windowDays: number;
-  /** Wins faster than this (days from creation) are the ones new business is made of. */
+  /** Days a new deal has to be won in (from the later of asOf and the period start to the period end). */
   maxCycleDays: number;
   valueOf: (item: IndexedDeal) => number;
 }
 
+/** At least this many values are drawn from, taking the fastest wins when too few are fast enough. */
+export const MIN_VALUE_SAMPLES = 20;
+
 /**
- * Measure values of recent won deals, to draw the size of each new win from: deals won within maxCycleDays of
- * creation when there are at least 20 of them (quick wins tend to be smaller), otherwise all recent wins.
+ * Measure values of recent won deals, to draw the size of each new win from: the deals won within maxCycleDays
+ * of creation, or at least the MIN_VALUE_SAMPLES fastest. New business is made of quick wins, and quick wins
+ * tend to be the smaller, simpler deals; drawing from all wins would overstate it.
  */
 export function listNewBusinessValues(input: NewBusinessValueInput): number[] {
   const windowStart = input.asOfDay - input.windowDays;
-  const won = input.deals.filter(
-    (item) => item.deal.outcome === 'won' && item.closedDay !== null && item.closedDay >= windowStart,
-  );
-  const quick = won.filter((item) => (item.closedDay ?? 0) - item.createdDay <= input.maxCycleDays);
-  return (quick.length >= 20 ? quick : won).map(input.valueOf);
+  const won = input.deals
+    .filter((item) => item.deal.outcome === 'won' && item.closedDay !== null && item.closedDay >= windowStart)
+    .map((item) => ({ cycle: (item.closedDay ?? 0) - item.createdDay, value: input.valueOf(item) }))
+    .sort((a, b) => a.cycle - b.cycle);
+  const fast = won.filter((win, i) => win.cycle <= input.maxCycleDays || i < MIN_VALUE_SAMPLES);
+  return fast.map((win) => win.value);
 }

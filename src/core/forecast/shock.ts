@@ -2,25 +2,29 @@
  * The period-level shock: one common random factor per simulated period that moves every open deal's odds of
  * winning and the rate of new deals together. Deals in one quarter are not independent (the economy, a
  * competitor's launch, the team's focus), and without such a factor the intervals come out far too narrow.
- * Its size is estimated from how much whole quarters differed in the workspace's own history, beyond what
- * chance alone (binomial / Poisson) explains: a method-of-moments random-effects estimate.
+ * Its size is estimated from how much whole periods differed in the workspace's own history, beyond what
+ * chance alone (binomial / Poisson) explains: method-of-moments random-effects estimates — for win odds from
+ * past snapshots against the win curves (dispersion.ts), for new deals from year-over-year quarterly counts.
  */
 import { addDays, type FiscalCalendar, listPeriods, periodOf, toEpochDay } from '../calendar.ts';
+import { estimateWinDispersion } from './dispersion.ts';
 import type { PipelineIndex } from './pipeline-index.ts';
+import type { SnapshotRecords } from './snapshots.ts';
 
 export interface PeriodShock {
   /** SD of the common log-odds shift of win probabilities. */
   sigmaWin: number;
   /** SD of the common log shift of the new-deal rate. */
   sigmaCreation: number;
-  /** Quarters the estimates rest on (0 = defaults). */
-  quartersWin: number;
+  /** Past snapshot days the win estimate rests on (0 = default). */
+  snapshotsWin: number;
+  /** Year-over-year quarter pairs the creation estimate rests on (0 = default). */
   quartersCreation: number;
 }
 
-/** Used when history has fewer than MIN_QUARTERS usable quarters. */
+/** Used when history is too short to estimate. */
 export const DEFAULT_SHOCK = { sigmaWin: 0.3, sigmaCreation: 0.2 } as const;
-/** Floors: a handful of quarters can show no excess variation by chance, which would not make it zero. */
+/** Floors: a short history can show no excess variation by chance, which would not make it zero. */
 const MIN_SIGMA_WIN = 0.15;
 const MIN_SIGMA_CREATION = 0.1;
 const MAX_SIGMA = 1;
@@ -28,8 +32,6 @@ const MIN_QUARTERS = 4;
 const LOOKBACK_QUARTERS = 8;
 
 interface QuarterCounts {
-  won: number;
-  lost: number;
   created: number;
 }
 
@@ -42,14 +44,9 @@ function countQuarters(index: PipelineIndex, calendar: FiscalCalendar): QuarterC
   return periods.map((period) => {
     const start = toEpochDay(period.start);
     const end = toEpochDay(period.end);
-    const counts: QuarterCounts = { won: 0, lost: 0, created: 0 };
-    for (const item of index.deals) {
-      if (item.createdDay >= start && item.createdDay <= end) counts.created++;
-      if (item.closedDay === null || item.closedDay < start || item.closedDay > end) continue;
-      if (item.deal.outcome === 'won') counts.won++;
-      else counts.lost++;
-    }
-    return counts;
+    let created = 0;
+    for (const item of index.deals) if (item.createdDay >= start && item.createdDay <= end) created++;
+    return { created };
   });
 }
 
@@ -60,16 +57,6 @@ function computeVariance(values: readonly number[]): number {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
-}
-
-/** Between-quarter variance of the logit win rate minus its binomial sampling variance. */
-function estimateSigmaWin(quarters: readonly QuarterCounts[]): { sigma: number; quarters: number } {
-  const usable = quarters.slice(-LOOKBACK_QUARTERS).filter((quarter) => quarter.won + quarter.lost >= 10);
-  if (usable.length < MIN_QUARTERS) return { sigma: DEFAULT_SHOCK.sigmaWin, quarters: 0 };
-  const logits = usable.map((q) => Math.log((q.won + 0.5) / (q.lost + 0.5)));
-  const sampling = usable.map((q) => 1 / (q.won + 0.5) + 1 / (q.lost + 0.5));
-  const excess = computeVariance(logits) - sampling.reduce((sum, value) => sum + value, 0) / usable.length;
-  return { sigma: clamp(Math.sqrt(Math.max(0, excess)), MIN_SIGMA_WIN, MAX_SIGMA), quarters: usable.length };
 }
 
 /**
@@ -95,15 +82,26 @@ function estimateSigmaCreation(quarters: readonly QuarterCounts[]): { sigma: num
   };
 }
 
-/** Estimates the shock sizes from the complete fiscal quarters before asOf. */
-export function estimatePeriodShock(index: PipelineIndex, calendar: FiscalCalendar): PeriodShock {
-  const quarters = countQuarters(index, calendar);
-  const win = estimateSigmaWin(quarters);
-  const creation = estimateSigmaCreation(quarters);
+export interface PeriodShockInput {
+  index: PipelineIndex;
+  calendar: FiscalCalendar;
+  records: SnapshotRecords;
+  priorStrength: number;
+}
+
+/** Estimates both shock sizes from the history before asOf. */
+export function estimatePeriodShock({
+  index,
+  calendar,
+  records,
+  priorStrength,
+}: PeriodShockInput): PeriodShock {
+  const win = estimateWinDispersion(records, priorStrength);
+  const creation = estimateSigmaCreation(countQuarters(index, calendar));
   return {
-    sigmaWin: win.sigma,
+    sigmaWin: win.sigma === null ? DEFAULT_SHOCK.sigmaWin : clamp(win.sigma, MIN_SIGMA_WIN, MAX_SIGMA),
     sigmaCreation: creation.sigma,
-    quartersWin: win.quarters,
+    snapshotsWin: win.sigma === null ? 0 : win.snapshots,
     quartersCreation: creation.quarters,
   };
 }

@@ -1,8 +1,11 @@
 /**
- * Win curves learned from the workspace's own history, per scope and cell (stage × age bucket), shrunk toward
- * the parent scope's curve for the same cell. At the workspace level a cell shrinks toward its age bucket over all
- * stages, and that toward all records, so a stage never seen in history (or a workspace without stage history)
- * falls back to age alone. CRM default percentages are not used here.
+ * Win curves learned from the workspace's own history, per scope and cell (stage × expected-close hint × age
+ * bucket), for the week of the quarter asOf falls in. At the workspace level the chain of priors is: all records →
+ * age bucket → stage × age → cell → same month of the quarter → same week of the quarter, each step shrunk toward
+ * the one before, so a stage
+ * never seen in history (or a workspace without stage history) falls back to age alone and a thin phase to the
+ * whole quarter. A child scope's curve is shrunk toward its parent scope's curve for the same cell and phase.
+ * CRM default percentages are not used here.
  */
 import { isWithinScope, parentScope, toScopeKey } from '../scope.ts';
 import type { Scope } from '../types.ts';
@@ -11,22 +14,26 @@ import {
   computeWinIncidence,
   createHistogram,
   type EventHistogram,
-  shrinkCurve,
+  shrinkThrough,
 } from './incidence.ts';
 import type { PipelineIndex } from './pipeline-index.ts';
+import { QUARTER_MONTHS, QUARTER_WEEKS, type QuarterPhaseLookup, toQuarterMonth } from './quarter-phase.ts';
 import {
   AGE_BUCKET_COUNT,
   EVENT_CENSORED,
   EVENT_LOST,
   EVENT_WON,
   type SnapshotRecords,
+  toStageAgeKey,
 } from './snapshots.ts';
 
 export interface ScopeCurves {
-  /** P(won within d days) for an open deal in this stage and age bucket. */
-  findCellCurve(stageId: number, ageBucket: number): Float64Array;
-  /** P(won within d days of creation) for a new deal. */
-  creationCurve: Float64Array;
+  /** P(won within d days) for a deal open on asOf in this cell (snapshots.ts toCellKey). */
+  findCellCurve(cellKey: number): Float64Array;
+  /** P(won within d days of creation) for a deal created on `createdDay`. */
+  findCreationCurve(createdDay: number): Float64Array;
+  /** The same over all weeks of the quarter. */
+  pooledCreationCurve: Float64Array;
   /** Distinct deals behind the scope's snapshot records. */
   deals: number;
 }
@@ -38,81 +45,146 @@ export interface WinCurveModel {
 export interface WinCurveModelInput {
   index: PipelineIndex;
   records: SnapshotRecords;
-  /** Pseudo-deals given to the parent's curve (the beta-binomial prior strength κ). */
+  phase: QuarterPhaseLookup;
+  /** Pseudo-deals given to the prior curve (the beta-binomial prior strength strength). */
   priorStrength: number;
-  /** Only deals created in this many days before asOf feed the creation curve. */
+  /** Only deals created in this many days before asOf feed the creation curves. */
   windowDays: number;
 }
 
+/**
+ * Histograms by cell key: stage × age with close hints pooled, then the full cell over all phases, in the asOf
+ * month of the quarter, and in the asOf week of the quarter.
+ */
+interface CellHistograms {
+  stageAge: Map<number, EventHistogram>;
+  pooled: Map<number, EventHistogram>;
+  month: Map<number, EventHistogram>;
+  week: Map<number, EventHistogram>;
+}
+
 interface ScopeHistograms {
-  cells: Map<number, EventHistogram>;
+  cells: CellHistograms;
   buckets: EventHistogram[];
   all: EventHistogram;
+  /** By creation week of the quarter, by creation month of the quarter, and pooled. */
+  creationWeeks: EventHistogram[];
+  creationMonths: EventHistogram[];
   creation: EventHistogram;
 }
 
-function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistograms {
-  const { index, records } = input;
-  const histograms: ScopeHistograms = {
-    cells: new Map(),
+export type Record3 = [dealIndex: number, timeDays: number, event: number];
+
+export function addTo(map: Map<number, EventHistogram>, key: number, [dealIndex, time, event]: Record3) {
+  let histogram = map.get(key);
+  if (!histogram) {
+    histogram = createHistogram();
+    map.set(key, histogram);
+  }
+  addToHistogram(histogram, dealIndex, time, event);
+}
+
+function createScopeHistograms(): ScopeHistograms {
+  return {
+    cells: { stageAge: new Map(), pooled: new Map(), month: new Map(), week: new Map() },
     buckets: Array.from({ length: AGE_BUCKET_COUNT }, createHistogram),
     all: createHistogram(),
+    creationWeeks: Array.from({ length: QUARTER_WEEKS }, createHistogram),
+    creationMonths: Array.from({ length: QUARTER_MONTHS }, createHistogram),
     creation: createHistogram(),
   };
+}
+
+function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistograms {
+  const { index, records, phase } = input;
+  const histograms = createScopeHistograms();
+  const week = phase.findWeek(index.asOfDay);
+  const month = toQuarterMonth(week);
   const creationStart = index.asOfDay - input.windowDays;
   index.deals.forEach((item, dealIndex) => {
     if (!isWithinScope(item.scope, scope)) return;
     if (item.createdDay >= creationStart) {
-      const isOpen = item.closedDay === null;
+      const event =
+        item.closedDay === null ? EVENT_CENSORED : item.deal.outcome === 'won' ? EVENT_WON : EVENT_LOST;
       const time = (item.closedDay ?? index.asOfDay) - item.createdDay;
-      const event = isOpen ? EVENT_CENSORED : item.deal.outcome === 'won' ? EVENT_WON : EVENT_LOST;
+      const createdWeek = phase.findWeek(item.createdDay);
+      addToHistogram(histograms.creationWeeks[createdWeek]!, dealIndex, time, event);
+      addToHistogram(histograms.creationMonths[toQuarterMonth(createdWeek)]!, dealIndex, time, event);
       addToHistogram(histograms.creation, dealIndex, time, event);
     }
     for (let r = records.dealStart[dealIndex]!; r < records.dealStart[dealIndex + 1]!; r++) {
-      const bucket = records.ageBucket[r]!;
-      const key = records.stageId[r]! * AGE_BUCKET_COUNT + bucket;
-      let cell = histograms.cells.get(key);
-      if (!cell) {
-        cell = createHistogram();
-        histograms.cells.set(key, cell);
-      }
-      const time = records.timeDays[r]!;
-      const event = records.event[r]!;
-      addToHistogram(cell, dealIndex, time, event);
-      addToHistogram(histograms.buckets[bucket]!, dealIndex, time, event);
-      addToHistogram(histograms.all, dealIndex, time, event);
+      const key = records.cellKey[r]!;
+      const bucket = key % AGE_BUCKET_COUNT;
+      const record: Record3 = [dealIndex, records.timeDays[r]!, records.event[r]!];
+      addTo(histograms.cells.stageAge, toStageAgeKey(key), record);
+      addTo(histograms.cells.pooled, key, record);
+      if (toQuarterMonth(records.quarterWeek[r]!) === month) addTo(histograms.cells.month, key, record);
+      if (records.quarterWeek[r] === week) addTo(histograms.cells.week, key, record);
+      addToHistogram(histograms.buckets[bucket]!, dealIndex, record[1], record[2]);
+      addToHistogram(histograms.all, dealIndex, record[1], record[2]);
     }
   });
   return histograms;
 }
 
-function shrinkHistogram(histogram: EventHistogram | undefined, parent: Float64Array, priorStrength: number) {
-  if (!histogram) return parent;
-  return shrinkCurve(computeWinIncidence(histogram), histogram.deals, parent, priorStrength);
+function shrinkHistogram(histogram: EventHistogram | undefined, prior: Float64Array, priorStrength: number) {
+  return shrinkThrough([histogram], prior, priorStrength);
 }
 
-function createScopeCurves(input: WinCurveModelInput, scope: Scope, parent: ScopeCurves | null): ScopeCurves {
+function createCellCurve(
+  histograms: ScopeHistograms,
+  key: number,
+  parentCurve: Float64Array | null,
+  strength: number,
+) {
+  const { cells } = histograms;
+  if (parentCurve) return shrinkHistogram(cells.week.get(key), parentCurve, strength);
+  const chain = [
+    histograms.buckets[key % AGE_BUCKET_COUNT],
+    cells.stageAge.get(toStageAgeKey(key)),
+    cells.pooled.get(key),
+    cells.month.get(key),
+    cells.week.get(key),
+  ];
+  return shrinkThrough(chain, computeWinIncidence(histograms.all), strength);
+}
+
+/**
+ * Creation curves by week of the quarter. A child scope keeps its own speed (a slow product stays slow): its
+ * pooled curve shrinks toward the parent's pooled curve, and its month and week curves toward its own pooled one.
+ */
+function createCreationCurves(histograms: ScopeHistograms, parent: ScopeCurves | null, strength: number) {
+  const root = computeWinIncidence(histograms.creation);
+  const pooled = parent ? shrinkHistogram(histograms.creation, parent.pooledCreationCurve, strength) : root;
+  const months = histograms.creationMonths.map((month) => shrinkHistogram(month, pooled, strength));
+  const weeks = histograms.creationWeeks.map((week, i) =>
+    shrinkHistogram(week, months[toQuarterMonth(i)]!, strength),
+  );
+  return { pooled, weeks };
+}
+
+interface ScopeCurvesInput {
+  model: WinCurveModelInput;
+  scope: Scope;
+  parent: ScopeCurves | null;
+}
+
+function createScopeCurves({ model: input, scope, parent }: ScopeCurvesInput): ScopeCurves {
   const histograms = collectHistograms(input, scope);
-  const { priorStrength } = input;
-  const rootAll = computeWinIncidence(histograms.all);
-  const rootBuckets = parent
-    ? []
-    : histograms.buckets.map((bucket) => shrinkHistogram(bucket, rootAll, priorStrength));
+  const strength = input.priorStrength;
   const cache = new Map<number, Float64Array>();
+  const creation = createCreationCurves(histograms, parent, strength);
   return {
-    findCellCurve(stageId, ageBucket) {
-      const key = stageId * AGE_BUCKET_COUNT + ageBucket;
+    findCellCurve(key) {
       let curve = cache.get(key);
       if (!curve) {
-        const prior = parent ? parent.findCellCurve(stageId, ageBucket) : rootBuckets[ageBucket]!;
-        curve = shrinkHistogram(histograms.cells.get(key), prior, priorStrength);
+        curve = createCellCurve(histograms, key, parent ? parent.findCellCurve(key) : null, strength);
         cache.set(key, curve);
       }
       return curve;
     },
-    creationCurve: parent
-      ? shrinkHistogram(histograms.creation, parent.creationCurve, priorStrength)
-      : computeWinIncidence(histograms.creation),
+    findCreationCurve: (createdDay) => creation.weeks[input.phase.findWeek(createdDay)]!,
+    pooledCreationCurve: creation.pooled,
     deals: histograms.all.deals,
   };
 }
@@ -125,7 +197,11 @@ export function createWinCurveModel(input: WinCurveModelInput): WinCurveModel {
     let curves = byScope.get(key);
     if (!curves) {
       const parent = parentScope(scope);
-      curves = createScopeCurves(input, scope, parent ? forScope(parent) : null);
+      curves = createScopeCurves({
+        model: input,
+        scope,
+        parent: parent ? forScope(parent) : null,
+      });
       byScope.set(key, curves);
     }
     return curves;
