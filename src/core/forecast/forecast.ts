@@ -183,7 +183,7 @@ function listValuesWithFallback(
       asOfDay: context.index.asOfDay,
       windowDays: context.options.learningWindowDays,
       maxCycleDays,
-      valueOf: (item) => computeMeasureValue(item.deal, target.measure),
+      measureOf: (item) => computeMeasureValue(item.deal, target.measure),
     });
     if (values.length >= 5 || parentScope(current) === null) return values;
   }

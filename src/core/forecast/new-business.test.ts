@@ -74,8 +74,8 @@ describe('new business', () => {
       ({ createdDay, closedDay: createdDay + cycle, deal: { outcome: 'won', amountCents } }) as IndexedDeal;
     const quick = Array.from({ length: 20 }, (_, i) => won(AS_OF - 50 - i, 20, 100));
     const slow = [won(AS_OF - 300, 200, 9000)];
-    const valueOf = (item: IndexedDeal) => item.deal.amountCents;
-    const input = { asOfDay: AS_OF, windowDays: 730, maxCycleDays: 91, valueOf };
+    const measureOf = (item: IndexedDeal) => item.deal.amountCents;
+    const input = { asOfDay: AS_OF, windowDays: 730, maxCycleDays: 91, measureOf };
     expect(new Set(listNewBusinessValues({ ...input, deals: [...quick, ...slow] }))).toEqual(new Set([100]));
     // Too few quick wins: the fastest 20 are used, slow ones included.
     expect(listNewBusinessValues({ ...input, deals: [...quick.slice(0, 5), ...slow] })).toContain(9000);

@@ -104,7 +104,7 @@ export interface NewBusinessValueInput {
   windowDays: number;
   /** Days a new deal has to be won in (from the later of asOf and the period start to the period end). */
   maxCycleDays: number;
-  valueOf: (item: IndexedDeal) => number;
+  measureOf: (item: IndexedDeal) => number;
 }
 
 /** At least this many values are drawn from, taking the fastest wins when too few are fast enough. */
@@ -119,7 +119,7 @@ export function listNewBusinessValues(input: NewBusinessValueInput): number[] {
   const windowStart = input.asOfDay - input.windowDays;
   const won = input.deals
     .filter((item) => item.deal.outcome === 'won' && item.closedDay !== null && item.closedDay >= windowStart)
-    .map((item) => ({ cycle: (item.closedDay ?? 0) - item.createdDay, value: input.valueOf(item) }))
+    .map((item) => ({ cycle: (item.closedDay ?? 0) - item.createdDay, value: input.measureOf(item) }))
     .sort((a, b) => a.cycle - b.cycle);
   const fast = won.filter((win, i) => win.cycle <= input.maxCycleDays || i < MIN_VALUE_SAMPLES);
   return fast.map((win) => win.value);
