@@ -67,21 +67,26 @@ interface ScopeHistograms {
   cells: CellHistograms;
   buckets: EventHistogram[];
   all: EventHistogram;
+  allCurve?: Float64Array;
   /** By creation week of the quarter, by creation month of the quarter, and pooled. */
   creationWeeks: EventHistogram[];
   creationMonths: EventHistogram[];
   creation: EventHistogram;
 }
 
-export type Record3 = [dealIndex: number, timeDays: number, event: number];
-
-export function addTo(map: Map<number, EventHistogram>, key: number, [dealIndex, time, event]: Record3) {
+/** Adds snapshot record r to the histogram under `key`, creating it on first use. */
+export function addRecordTo(
+  map: Map<number, EventHistogram>,
+  key: number,
+  records: SnapshotRecords,
+  r: number,
+) {
   let histogram = map.get(key);
   if (!histogram) {
     histogram = createHistogram();
     map.set(key, histogram);
   }
-  addToHistogram(histogram, dealIndex, time, event);
+  addToHistogram(histogram, records.dealIndex[r]!, records.timeDays[r]!, records.event[r]!);
 }
 
 function createScopeHistograms(): ScopeHistograms {
@@ -115,13 +120,13 @@ function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistog
     for (let r = records.dealStart[dealIndex]!; r < records.dealStart[dealIndex + 1]!; r++) {
       const key = records.cellKey[r]!;
       const bucket = key % AGE_BUCKET_COUNT;
-      const record: Record3 = [dealIndex, records.timeDays[r]!, records.event[r]!];
-      addTo(histograms.cells.stageAge, toStageAgeKey(key), record);
-      addTo(histograms.cells.pooled, key, record);
-      if (toQuarterMonth(records.quarterWeek[r]!) === month) addTo(histograms.cells.month, key, record);
-      if (records.quarterWeek[r] === week) addTo(histograms.cells.week, key, record);
-      addToHistogram(histograms.buckets[bucket]!, dealIndex, record[1], record[2]);
-      addToHistogram(histograms.all, dealIndex, record[1], record[2]);
+      addRecordTo(histograms.cells.stageAge, toStageAgeKey(key), records, r);
+      addRecordTo(histograms.cells.pooled, key, records, r);
+      if (toQuarterMonth(records.quarterWeek[r]!) === month)
+        addRecordTo(histograms.cells.month, key, records, r);
+      if (records.quarterWeek[r] === week) addRecordTo(histograms.cells.week, key, records, r);
+      addToHistogram(histograms.buckets[bucket]!, dealIndex, records.timeDays[r]!, records.event[r]!);
+      addToHistogram(histograms.all, dealIndex, records.timeDays[r]!, records.event[r]!);
     }
   });
   return histograms;
@@ -146,7 +151,8 @@ function createCellCurve(
     cells.month.get(key),
     cells.week.get(key),
   ];
-  return shrinkThrough(chain, computeWinIncidence(histograms.all), strength);
+  histograms.allCurve ??= computeWinIncidence(histograms.all);
+  return shrinkThrough(chain, histograms.allCurve, strength);
 }
 
 /**
