@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadMavenPipeline } from '../test/support/maven-pipeline.ts';
 import { type BacktestCase, type BacktestRow, runBacktest } from './forecast-backtest.ts';
-import { scoreByWeek, type WeekScore } from './forecast-metrics.ts';
+import { scoreByWeek, scoreWeek, type WeekScore } from './forecast-metrics.ts';
 import { generateSyntheticWorkspace, type SyntheticConfig } from './forecast-synthetic.ts';
 
 export interface ForecastBenchmarkOptions {
@@ -116,6 +116,15 @@ export function runForecastBenchmark(options: ForecastBenchmarkOptions = {}) {
     ...summarise(syntheticRows),
     workspaceLevel: summarise(syntheticRows.filter((row) => row.scope === 'all')),
     productLevel: summarise(syntheticRows.filter((row) => row.scope !== 'all')),
+    week6ByCase: Object.fromEntries(
+      [...new Set(syntheticRows.map((row) => row.case))].map((label) => [
+        label,
+        scoreWeek(
+          syntheticRows.filter((row) => row.case === label && row.week === 6),
+          6,
+        ),
+      ]),
+    ),
     maven: hasMaven ? summarise(mavenRows) : null,
     rows: { synthetic: syntheticRows.length, maven: mavenRows.length },
     seconds: Math.round((performance.now() - started) / 100) / 10,

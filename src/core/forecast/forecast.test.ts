@@ -56,6 +56,20 @@ describe('forecast examples', () => {
     expect(forecast.expectedShortfall).toBe(100);
   });
 
+  it('splits the open pipeline by stage, in funnel order', () => {
+    const open: DealSpec[] = [
+      { id: 5, createdDay: 670, lifeDays: 10, outcome: 'open', stagesReached: 3, amountCents: 100 },
+      { id: 6, createdDay: 670, lifeDays: 10, outcome: 'open', stagesReached: 1, amountCents: 100 },
+      { id: 7, createdDay: 675, lifeDays: 5, outcome: 'open', stagesReached: 1, amountCents: 100 },
+    ];
+    const forecast = forecastOne(buildHistory([...specs, ...open]));
+    expect(forecast.openDeals).toBe(3);
+    expect(forecast.pipelineByStage.map((stage) => [stage.stage, stage.openDeals])).toEqual([
+      ['Qualify', 2],
+      ['Negotiate', 1],
+    ]);
+  });
+
   it('rejects a period key it cannot read', () => {
     expect(() => forecastOne(history, 1, { ...TARGET, period: 'Q4/2024' })).toThrow(/period/);
   });

@@ -1,79 +1,39 @@
 /**
  * Forecast of period-end attainment per target (DESIGN §4, issue 5 item 2): booked so far + Monte Carlo over
- * open deals (win curves by stage and age learned from this workspace, shrunk toward the parent scope; timing
- * from close-date slippage or the curve) + new business, with a period-level shock. Pure and seeded.
+ * open deals (win curves by stage, age, expected close and week of quarter, learned from this workspace and
+ * shrunk toward the parent scope) + new business, with a period-level shock. Pure and seeded.
  */
-import { CALENDAR_YEAR, type FiscalCalendar, type IsoDate, parsePeriodKey, toEpochDay } from '../calendar.ts';
+import { type IsoDate, type Period, parsePeriodKey, toEpochDay } from '../calendar.ts';
 import { AppError } from '../errors.ts';
 import { deriveSeed } from '../random.ts';
 import { parentScope, toScopeKey } from '../scope.ts';
-import type { Owner, Scope, Target } from '../types.ts';
-import type { PipelineHistory } from './as-of.ts';
+import type { Scope, Target } from '../types.ts';
 import { type BaselineForecasts, computeBaselines, computeBooked } from './baselines.ts';
+import {
+  type ForecastContext,
+  type ForecastContextInput,
+  findScopeDeals,
+  prepareForecast,
+} from './context.ts';
 import { computeTimingShare, HORIZON_DAYS } from './incidence.ts';
 import { estimateNewBusiness, listNewBusinessValues, type NewBusinessEstimate } from './new-business.ts';
-import {
-  computeMeasureValue,
-  type IndexedDeal,
-  indexPipeline,
-  listDealsInScope,
-  type PipelineIndex,
-} from './pipeline-index.ts';
-import { createQuarterPhaseLookup } from './quarter-phase.ts';
-import { estimatePeriodShock, type PeriodShock } from './shock.ts';
+import { computeMeasureValue, type IndexedDeal } from './pipeline-index.ts';
+import type { PeriodShock } from './shock.ts';
 import {
   type AttainmentSummary,
   type OpenDealDraw,
   simulateAttainment,
   summariseAttainment,
 } from './simulate.ts';
-import { computeSlipTimingShare, learnSlippage } from './slippage.ts';
-import { buildSnapshotRecords, findAgeBucket, findCloseHint, toCellKey } from './snapshots.ts';
-import { createWinCurveModel, type ScopeCurves, type WinCurveModel } from './win-curves.ts';
+import { computeSlipTimingShare } from './slippage.ts';
+import { findAgeBucket, findCloseHint, toCellKey } from './snapshots.ts';
+import type { ScopeCurves } from './win-curves.ts';
 
-export interface ForecastOptions {
-  simulations: number;
-  /** Beta-binomial prior strength κ, in deals, of a parent scope's curve over a child's. */
-  priorStrength: number;
-  /** Days of history that win curves, slippage and new-deal sizes are learned from. */
-  learningWindowDays: number;
-  maxSnapshotRecords: number;
-  /**
-   * How expected close dates are used: `covariate` — win curves are learned separately for deals overdue, due
-   * within 30 days, or due later; `slippage` — a win's timing is expected close + learned slippage (the curve
-   * gives only whether it is won); `ignore`.
-   */
-  expectedClose: 'covariate' | 'slippage' | 'ignore';
-  slipSettleDays: number;
-}
-
-export const DEFAULT_FORECAST_OPTIONS: ForecastOptions = {
-  simulations: 2000,
-  priorStrength: 20,
-  learningWindowDays: 730,
-  maxSnapshotRecords: 2_000_000,
-  expectedClose: 'covariate',
-  slipSettleDays: 90,
-};
-
-export interface ForecastContextInput {
-  history: PipelineHistory;
-  asOf: IsoDate;
-  seed: number;
-  calendar?: FiscalCalendar;
-  owners?: readonly Owner[];
-  options?: Partial<ForecastOptions>;
-}
-
-export interface ForecastContext {
-  index: PipelineIndex;
-  curves: WinCurveModel;
-  slips: Int32Array;
-  shock: PeriodShock;
-  calendar: FiscalCalendar;
-  seed: number;
-  options: ForecastOptions;
-  dealsByScope: Map<string, IndexedDeal[]>;
+export interface StageContribution {
+  stage: string;
+  openDeals: number;
+  /** Expected value won inside the period from open deals in this stage (before the period shock). */
+  expected: number;
 }
 
 export interface AttainmentForecast extends AttainmentSummary {
@@ -89,57 +49,13 @@ export interface AttainmentForecast extends AttainmentSummary {
   booked: number;
   /** Mean contribution of each part to the period total (same unit as the target). */
   contributions: { booked: number; pipeline: number; newBusiness: number };
+  /** The open pipeline's expected contribution by the stage the deals are in on asOf, funnel order. */
+  pipelineByStage: StageContribution[];
   openDeals: number;
   newBusiness: NewBusinessEstimate;
   baselines: BaselineForecasts;
   shock: PeriodShock;
   simulations: number;
-}
-
-/** Learns everything that does not depend on the target: cut, index, win curves, slippage, shock. */
-export function prepareForecast(input: ForecastContextInput): ForecastContext {
-  const options = { ...DEFAULT_FORECAST_OPTIONS, ...input.options };
-  const calendar = input.calendar ?? CALENDAR_YEAR;
-  const index = indexPipeline({ history: input.history, asOf: input.asOf, owners: input.owners ?? [] });
-  const phase = createQuarterPhaseLookup(calendar, {
-    fromDay: index.asOfDay - options.learningWindowDays - 800,
-    toDay: index.asOfDay + 400,
-  });
-  const records = buildSnapshotRecords(index, {
-    windowDays: options.learningWindowDays,
-    maxRecords: options.maxSnapshotRecords,
-    phase,
-    useCloseHints: options.expectedClose === 'covariate',
-  });
-  return {
-    index,
-    curves: createWinCurveModel({
-      index,
-      records,
-      phase,
-      priorStrength: options.priorStrength,
-      windowDays: options.learningWindowDays,
-    }),
-    slips: learnSlippage(index, {
-      windowDays: options.learningWindowDays,
-      settleDays: options.slipSettleDays,
-    }),
-    shock: estimatePeriodShock({ index, calendar, records, priorStrength: options.priorStrength }),
-    calendar,
-    seed: input.seed,
-    options,
-    dealsByScope: new Map(),
-  };
-}
-
-function findScopeDeals(context: ForecastContext, scope: Scope): IndexedDeal[] {
-  const key = toScopeKey(scope);
-  let deals = context.dealsByScope.get(key);
-  if (!deals) {
-    deals = listDealsInScope(context.index, scope);
-    context.dealsByScope.set(key, deals);
-  }
-  return deals;
 }
 
 interface Window {
@@ -149,21 +65,16 @@ interface Window {
 
 function drawOpenDeal(context: ForecastContext, curves: ScopeCurves, item: IndexedDeal, window: Window) {
   const { asOfDay } = context.index;
-  const hint =
-    context.options.expectedClose === 'covariate' ? findCloseHint(item.expectedCloseDay, asOfDay) : 0;
+  const mode = context.options.expectedClose;
+  const hint = mode === 'covariate' ? findCloseHint(item.expectedCloseDay, asOfDay) : 0;
   const curve = curves.findCellCurve(toCellKey(item.stageId, hint, findAgeBucket(asOfDay - item.createdDay)));
   // Closes on day asOf + k count when fromDays < k ≤ toDays.
   const fromDays = Math.max(window.startDay - asOfDay - 1, 0);
   const toDays = window.endDay - asOfDay;
+  const expectedCloseDay = item.expectedCloseDay;
   const slipShare =
-    context.options.expectedClose === 'slippage' && item.expectedCloseDay !== null
-      ? computeSlipTimingShare({
-          slips: context.slips,
-          expectedCloseDay: item.expectedCloseDay,
-          asOfDay,
-          fromDays,
-          toDays,
-        })
+    mode === 'slippage' && expectedCloseDay !== null
+      ? computeSlipTimingShare({ slips: context.slips, expectedCloseDay, asOfDay, fromDays, toDays })
       : null;
   return {
     winProbability: curve[HORIZON_DAYS]!,
@@ -171,13 +82,42 @@ function drawOpenDeal(context: ForecastContext, curves: ScopeCurves, item: Index
   };
 }
 
-function listValuesWithFallback(
+interface OpenPipeline {
+  draws: OpenDealDraw[];
+  byStage: StageContribution[];
+}
+
+function listOpenPipeline(
   context: ForecastContext,
-  scope: Scope,
   target: Target,
-  maxCycleDays: number,
+  deals: readonly IndexedDeal[],
+  window: Window,
 ) {
-  for (let current: Scope | null = scope; current; current = parentScope(current)) {
+  const pipeline: OpenPipeline = { draws: [], byStage: [] };
+  if (window.endDay <= context.index.asOfDay) return pipeline;
+  const curves = context.curves.forScope(target.scope);
+  const byStage = new Map<number, StageContribution>();
+  for (const item of deals) {
+    if (item.closedDay !== null) continue;
+    const value = computeMeasureValue(item.deal, target.measure);
+    if (value === 0) continue;
+    const draw = { value, ...drawOpenDeal(context, curves, item, window) };
+    pipeline.draws.push(draw);
+    let stage = byStage.get(item.stageId);
+    if (!stage) {
+      stage = { stage: context.index.stageNames[item.stageId] ?? '', openDeals: 0, expected: 0 };
+      byStage.set(item.stageId, stage);
+    }
+    stage.openDeals++;
+    stage.expected += value * draw.winProbability * draw.timingShare;
+  }
+  pipeline.byStage = [...byStage.entries()].sort(([a], [b]) => a - b).map(([, stage]) => stage);
+  return pipeline;
+}
+
+/** New-deal sizes from the scope, or the nearest parent with at least 5 fitting wins. */
+function listValuesWithFallback(context: ForecastContext, target: Target, maxCycleDays: number) {
+  for (let current: Scope | null = target.scope; current; current = parentScope(current)) {
     const values = listNewBusinessValues({
       deals: findScopeDeals(context, current),
       asOfDay: context.index.asOfDay,
@@ -190,44 +130,47 @@ function listValuesWithFallback(
   return [];
 }
 
+function parsePeriod(context: ForecastContext, target: Target): Period {
+  const period = parsePeriodKey(target.period, context.calendar);
+  if (!period) {
+    throw new AppError('VALIDATION', `Target ${target.id}: period "${target.period}" is not a period key`, [
+      { field: 'period', value: target.period, message: 'expected 2026-Q4, 2026-11 or 2026' },
+    ]);
+  }
+  return period;
+}
+
 /** Forecasts one target. Throws VALIDATION for a period key that cannot be parsed. */
 export function forecastTarget(context: ForecastContext, target: Target): AttainmentForecast {
-  const period = parsePeriodKey(target.period, context.calendar);
-  if (!period)
-    throw new AppError('VALIDATION', `Target ${target.id}: period "${target.period}" is not a period key`);
-  const { asOfDay } = context.index;
+  const period = parsePeriod(context, target);
+  const { asOfDay, firstDay } = context.index;
   const window = { startDay: toEpochDay(period.start), endDay: toEpochDay(period.end) };
   const deals = findScopeDeals(context, target.scope);
-  const curves = context.curves.forScope(target.scope);
   const booked = computeBooked(
     deals,
     { fromDay: window.startDay, toDay: Math.min(window.endDay, asOfDay) },
     target.measure,
   );
-  const openDeals: OpenDealDraw[] = [];
-  for (const item of deals) {
-    if (item.closedDay !== null || window.endDay <= asOfDay) continue;
-    const value = computeMeasureValue(item.deal, target.measure);
-    if (value !== 0) openDeals.push({ value, ...drawOpenDeal(context, curves, item, window) });
-  }
+  const pipeline = listOpenPipeline(context, target, deals, window);
+  const curves = context.curves.forScope(target.scope);
   const newBusiness = estimateNewBusiness({
     deals,
     findCreationCurve: curves.findCreationCurve,
     asOfDay,
-    firstDay: context.index.firstDay,
+    firstDay,
     periodStartDay: window.startDay,
     periodEndDay: window.endDay,
   });
-  const cycleDays = window.endDay - Math.max(window.startDay, asOfDay);
-  const values = listValuesWithFallback(context, target.scope, target, cycleDays);
+  const values = listValuesWithFallback(context, target, window.endDay - Math.max(window.startDay, asOfDay));
   const result = simulateAttainment({
     booked,
-    openDeals,
+    openDeals: pipeline.draws,
     newBusiness: { expectedWins: newBusiness.expectedWins, values },
     shock: context.shock,
     simulations: context.options.simulations,
     seed: deriveSeed(context.seed, `${toScopeKey(target.scope)}|${period.key}|${target.measure}`),
   });
+  const { calendar, index } = context;
   return {
     targetId: target.id,
     scope: target.scope,
@@ -236,21 +179,22 @@ export function forecastTarget(context: ForecastContext, target: Target): Attain
     periodEnd: period.end,
     measure: target.measure,
     target: target.value,
-    asOf: context.index.asOf,
+    asOf: index.asOf,
     daysLeft: Math.max(0, window.endDay - asOfDay),
     booked,
     ...summariseAttainment(result.totals, target.value),
     contributions: { booked, pipeline: result.meanPipeline, newBusiness: result.meanNewBusiness },
-    openDeals: openDeals.length,
+    pipelineByStage: pipeline.byStage,
+    openDeals: pipeline.draws.length,
     newBusiness,
     baselines: computeBaselines({
       deals,
       asOfDay,
-      firstDay: context.index.firstDay,
+      firstDay,
       period,
-      calendar: context.calendar,
+      calendar,
       measure: target.measure,
-      stages: context.index.stages,
+      stages: index.stages,
     }),
     shock: context.shock,
     simulations: context.options.simulations,
@@ -264,3 +208,10 @@ export function forecastAttainment(
   const context = prepareForecast(input);
   return input.targets.map((target) => forecastTarget(context, target));
 }
+
+export {
+  DEFAULT_FORECAST_OPTIONS,
+  type ForecastContext,
+  type ForecastOptions,
+  prepareForecast,
+} from './context.ts';
