@@ -16,6 +16,8 @@ export interface WeekScore {
   brier: number;
   brierRunRate: number;
   brierPipeline: number;
+  /** Our P50 turned into P(miss) the same in-sample way as the baselines: how much is the point, how much the spread. */
+  brierP50Fitted: number;
   missRate: number;
 }
 
@@ -82,6 +84,7 @@ export function scoreWeek(rows: readonly BacktestRow[], week: number): WeekScore
     brier: round(brier / n),
     brierRunRate: round(computeBaselineBrier(rows, runRate)),
     brierPipeline: round(computeBaselineBrier(rows, (row) => row.pipeline)),
+    brierP50Fitted: round(computeBaselineBrier(rows, (row) => row.p50)),
     missRate: round(misses / n),
   };
 }

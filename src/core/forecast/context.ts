@@ -7,10 +7,10 @@ import { toScopeKey } from '../scope.ts';
 import type { Owner, Scope } from '../types.ts';
 import type { PipelineHistory } from './as-of.ts';
 import { type IndexedDeal, indexPipeline, listDealsInScope, type PipelineIndex } from './pipeline-index.ts';
-import { createQuarterPhaseLookup } from './quarter-phase.ts';
+import { createQuarterPhaseLookup, type QuarterPhaseLookup } from './quarter-phase.ts';
 import { estimatePeriodShock, type PeriodShock } from './shock.ts';
 import { learnSlippage } from './slippage.ts';
-import { buildSnapshotRecords } from './snapshots.ts';
+import { buildSnapshotRecords, type SnapshotRecords } from './snapshots.ts';
 import { createWinCurveModel, type WinCurveModel } from './win-curves.ts';
 
 export interface ForecastOptions {
@@ -49,7 +49,11 @@ export interface ForecastContextInput {
 
 export interface ForecastContext {
   index: PipelineIndex;
+  records: SnapshotRecords;
+  phase: QuarterPhaseLookup;
   curves: WinCurveModel;
+  /** Curves conditioned on other weeks of the quarter (for the period-to-date nowcast), built on demand. */
+  curvesByWeek: Map<number, WinCurveModel>;
   slips: Int32Array;
   shock: PeriodShock;
   calendar: FiscalCalendar;
@@ -75,6 +79,9 @@ export function prepareForecast(input: ForecastContextInput): ForecastContext {
   });
   return {
     index,
+    records,
+    phase,
+    curvesByWeek: new Map(),
     curves: createWinCurveModel({
       index,
       records,
@@ -103,4 +110,21 @@ export function findScopeDeals(context: ForecastContext, scope: Scope): IndexedD
     context.dealsByScope.set(key, deals);
   }
   return deals;
+}
+
+/** Win curves as learned for snapshot days in the given week of the quarter (memoised per context). */
+export function findCurvesForWeek(context: ForecastContext, week: number): WinCurveModel {
+  let curves = context.curvesByWeek.get(week);
+  if (!curves) {
+    curves = createWinCurveModel({
+      index: context.index,
+      records: context.records,
+      phase: context.phase,
+      priorStrength: context.options.priorStrength,
+      windowDays: context.options.learningWindowDays,
+      phaseWeek: week,
+    });
+    context.curvesByWeek.set(week, curves);
+  }
+  return curves;
 }

@@ -17,6 +17,7 @@ import {
 } from './context.ts';
 import { computeTimingShare, HORIZON_DAYS } from './incidence.ts';
 import { estimateNewBusiness, listNewBusinessValues, type NewBusinessEstimate } from './new-business.ts';
+import { nowcastWinShift, type WinNowcast } from './nowcast.ts';
 import { computeMeasureValue, type IndexedDeal } from './pipeline-index.ts';
 import type { PeriodShock } from './shock.ts';
 import {
@@ -55,6 +56,8 @@ export interface AttainmentForecast extends AttainmentSummary {
   newBusiness: NewBusinessEstimate;
   baselines: BaselineForecasts;
   shock: PeriodShock;
+  /** What the period so far says about its win odds (posterior of the period shift). */
+  nowcast: WinNowcast;
   simulations: number;
 }
 
@@ -162,11 +165,12 @@ export function forecastTarget(context: ForecastContext, target: Target): Attain
     periodEndDay: window.endDay,
   });
   const values = listValuesWithFallback(context, target, window.endDay - Math.max(window.startDay, asOfDay));
+  const nowcast = nowcastWinShift({ context, scope: target.scope, periodStartDay: window.startDay });
   const result = simulateAttainment({
     booked,
     openDeals: pipeline.draws,
     newBusiness: { expectedWins: newBusiness.expectedWins, values },
-    shock: context.shock,
+    shock: { winMean: nowcast.mean, winSd: nowcast.sd, creationSd: context.shock.sigmaCreation },
     simulations: context.options.simulations,
     seed: deriveSeed(context.seed, `${toScopeKey(target.scope)}|${period.key}|${target.measure}`),
   });
@@ -197,6 +201,7 @@ export function forecastTarget(context: ForecastContext, target: Target): Attain
       stages: index.stages,
     }),
     shock: context.shock,
+    nowcast,
     simulations: context.options.simulations,
   };
 }

@@ -14,7 +14,7 @@ const BASE: SimulationInput = {
     { value: 300, winProbability: 0.8, timingShare: 0.5 },
   ],
   newBusiness: { expectedWins: 2, values: [100, 200] },
-  shock: { sigmaWin: 0.3, sigmaCreation: 0.2 },
+  shock: { winMean: 0, winSd: 0.3, creationSd: 0.2 },
   simulations: 4000,
   seed: 1,
 };
@@ -68,13 +68,24 @@ describe('Monte Carlo of attainment', () => {
     );
   });
 
+  it('moves the pipeline with the mean of the period shift', () => {
+    const many = Array.from({ length: 200 }, () => ({ value: 100, winProbability: 0.4, timingShare: 1 }));
+    const mean = (winMean: number) =>
+      simulateAttainment({ ...BASE, openDeals: many, shock: { winMean, winSd: 0, creationSd: 0 } })
+        .meanPipeline;
+    // Odds 0.4/0.6 × e^−0.5 → p ≈ 0.288: 200 deals × 100 × 0.288 ≈ 5,760.
+    expect(mean(-0.5)).toBeGreaterThan(5500);
+    expect(mean(-0.5)).toBeLessThan(6000);
+    expect(mean(0.5)).toBeGreaterThan(mean(0));
+  });
+
   it('widens the interval with a larger period shock', () => {
     const many = Array.from({ length: 200 }, () => ({ value: 100, winProbability: 0.4, timingShare: 1 }));
-    const spread = (sigmaWin: number) => {
+    const spread = (winSd: number) => {
       const totals = simulateAttainment({
         ...BASE,
         openDeals: many,
-        shock: { sigmaWin, sigmaCreation: 0 },
+        shock: { winMean: 0, winSd, creationSd: 0 },
       }).totals;
       return computeQuantile(totals, 0.9) - computeQuantile(totals, 0.1);
     };

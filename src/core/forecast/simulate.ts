@@ -4,7 +4,6 @@
  * reshuffle the draws of another part and a scan is reproducible.
  */
 import { createRandom, deriveSeed, sampleNormal, samplePoisson } from '../random.ts';
-import type { PeriodShock } from './shock.ts';
 
 export interface OpenDealDraw {
   /** What the deal counts toward the target when won (cents or 1). */
@@ -20,7 +19,11 @@ export interface SimulationInput {
   openDeals: readonly OpenDealDraw[];
   /** Expected new deals won inside the period, and the values to draw each one's size from. */
   newBusiness: { expectedWins: number; values: readonly number[] };
-  shock: Pick<PeriodShock, 'sigmaWin' | 'sigmaCreation'>;
+  /**
+   * The period factor: win log-odds shift ~ N(winMean, winSd²) (the nowcast posterior), and a mean-preserving
+   * lognormal factor with log-SD creationSd on new business, both driven by the same standard normal draw.
+   */
+  shock: { winMean: number; winSd: number; creationSd: number };
   simulations: number;
   seed: number;
 }
@@ -46,7 +49,7 @@ export function simulateAttainment(input: SimulationInput): SimulationResult {
   const dealRandom = createRandom(deriveSeed(input.seed, 'pipeline'));
   const countRandom = createRandom(deriveSeed(input.seed, 'new-count'));
   const valueRandom = createRandom(deriveSeed(input.seed, 'new-value'));
-  const { sigmaWin, sigmaCreation } = input.shock;
+  const { winMean, winSd, creationSd } = input.shock;
   const { values, expectedWins } = input.newBusiness;
   const deals = input.openDeals.filter((deal) => deal.timingShare > 0 && deal.winProbability > 0);
   const totals = new Float64Array(input.simulations);
@@ -54,14 +57,14 @@ export function simulateAttainment(input: SimulationInput): SimulationResult {
   let newSum = 0;
   for (let s = 0; s < input.simulations; s++) {
     const z = sampleNormal(shockRandom);
-    const oddsFactor = Math.exp(sigmaWin * z);
+    const oddsFactor = Math.exp(winMean + winSd * z);
     let pipeline = 0;
     for (const deal of deals) {
       const probability = shiftOdds(deal.winProbability, oddsFactor) * deal.timingShare;
       if (dealRandom.next() < probability) pipeline += deal.value;
     }
     // Mean-preserving lognormal factor on the rate of new wins.
-    const rate = expectedWins * Math.exp(sigmaCreation * z - (sigmaCreation * sigmaCreation) / 2);
+    const rate = expectedWins * Math.exp(creationSd * z - (creationSd * creationSd) / 2);
     const count = values.length > 0 ? samplePoisson(countRandom, rate) : 0;
     let fresh = 0;
     for (let i = 0; i < count; i++) fresh += values[Math.floor(valueRandom.next() * values.length)]!;

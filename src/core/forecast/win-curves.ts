@@ -50,6 +50,8 @@ export interface WinCurveModelInput {
   priorStrength: number;
   /** Only deals created in this many days before asOf feed the creation curves. */
   windowDays: number;
+  /** The week of the quarter to condition on; default: the week asOf falls in. */
+  phaseWeek?: number;
 }
 
 /**
@@ -103,7 +105,7 @@ function createScopeHistograms(): ScopeHistograms {
 function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistograms {
   const { index, records, phase } = input;
   const histograms = createScopeHistograms();
-  const week = phase.findWeek(index.asOfDay);
+  const week = input.phaseWeek ?? phase.findWeek(index.asOfDay);
   const month = toQuarterMonth(week);
   const creationStart = index.asOfDay - input.windowDays;
   index.deals.forEach((item, dealIndex) => {
