@@ -3,11 +3,12 @@
  * the stage-weighted pipeline, by week of quarter, on seeded synthetic workspaces (some with a planted
  * mid-quarter decline) and on the real Maven CRM pipeline. JSON on stdout, progress on stderr.
  *
- *   npx tsx bench/forecast.ts [--quick]
+ *   npx tsx bench/forecast.ts [--quick] [--expected-close=covariate|slippage|ignore]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ForecastOptions } from '../src/core/forecast/context.ts';
 import { loadMavenPipeline } from '../test/support/maven-pipeline.ts';
 import { type BacktestCase, type BacktestRow, runBacktest } from './forecast-backtest.ts';
 import { scoreByWeek, scoreWeek, type WeekScore } from './forecast-metrics.ts';
@@ -15,6 +16,8 @@ import { generateSyntheticWorkspace, type SyntheticConfig } from './forecast-syn
 
 export interface ForecastBenchmarkOptions {
   quick?: boolean;
+  /** Overrides of the forecast's options (e.g. another expected-close mode), to compare variants. */
+  forecast?: Partial<ForecastOptions>;
   seed?: number;
   /** Directory of the Maven CSVs; null skips the real-data part. */
   mavenDirectory?: string | null;
@@ -98,7 +101,7 @@ export function runForecastBenchmark(options: ForecastBenchmarkOptions = {}) {
   const quick = options.quick ?? false;
   const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => undefined);
-  const forecast = { simulations: quick ? 500 : 2000 };
+  const forecast = { simulations: quick ? 500 : 2000, ...options.forecast };
   const started = performance.now();
   const syntheticRows = buildSyntheticCases(quick).flatMap((testCase) =>
     runBacktest(testCase, { seed, forecast, onProgress: progress }),
@@ -113,6 +116,7 @@ export function runForecastBenchmark(options: ForecastBenchmarkOptions = {}) {
     quick,
     seed,
     simulations: forecast.simulations,
+    forecastOptions: options.forecast ?? {},
     ...summarise(syntheticRows),
     workspaceLevel: summarise(syntheticRows.filter((row) => row.scope === 'all')),
     productLevel: summarise(syntheticRows.filter((row) => row.scope !== 'all')),
@@ -134,8 +138,12 @@ export function runForecastBenchmark(options: ForecastBenchmarkOptions = {}) {
 const isMain =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
+  const mode = process.argv.find((arg) => arg.startsWith('--expected-close='))?.split('=')[1];
+  const isMode = (value: string | undefined): value is ForecastOptions['expectedClose'] =>
+    value === 'covariate' || value === 'slippage' || value === 'ignore';
   const result = runForecastBenchmark({
     quick: process.argv.includes('--quick'),
+    forecast: isMode(mode) ? { expectedClose: mode } : {},
     onProgress: (message) => process.stderr.write(`${message}\n`),
   });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

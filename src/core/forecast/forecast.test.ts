@@ -70,6 +70,27 @@ describe('forecast examples', () => {
     ]);
   });
 
+  it.each([
+    ['2024-11', undefined, '2024-11-01', '2024-11-30', 15],
+    ['2024', undefined, '2024-01-01', '2024-12-31', 46],
+    // Fiscal year from April: its third quarter is October to December.
+    ['2024-Q3', { fiscalYearStartMonth: 4 }, '2024-10-01', '2024-12-31', 46],
+  ])(
+    'forecasts period %s (fiscal %j) from %s to %s with %i days left',
+    (period, calendar, start, end, daysLeft) => {
+      const [forecast] = forecastAttainment({
+        history,
+        asOf: AS_OF,
+        seed: 1,
+        calendar,
+        targets: [{ ...TARGET, period }],
+        options: FAST,
+      });
+      expect(forecast).toMatchObject({ periodStart: start, periodEnd: end, daysLeft });
+      expect(forecast?.p10).toBeLessThanOrEqual(forecast?.p90 ?? 0);
+    },
+  );
+
   it('rejects a period key it cannot read', () => {
     expect(() => forecastOne(history, 1, { ...TARGET, period: 'Q4/2024' })).toThrow(/period/);
   });

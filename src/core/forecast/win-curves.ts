@@ -34,8 +34,6 @@ export interface ScopeCurves {
   findCreationCurve(createdDay: number): Float64Array;
   /** The same over all weeks of the quarter. */
   pooledCreationCurve: Float64Array;
-  /** Distinct deals behind the scope's snapshot records. */
-  deals: number;
 }
 
 export interface WinCurveModel {
@@ -102,7 +100,8 @@ function createScopeHistograms(): ScopeHistograms {
   };
 }
 
-function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistograms {
+/** One pass over the scope's deals and records; a child scope needs only its week cells and creation curves. */
+function collectHistograms(input: WinCurveModelInput, scope: Scope, isRoot: boolean): ScopeHistograms {
   const { index, records, phase } = input;
   const histograms = createScopeHistograms();
   const week = input.phaseWeek ?? phase.findWeek(index.asOfDay);
@@ -121,12 +120,13 @@ function collectHistograms(input: WinCurveModelInput, scope: Scope): ScopeHistog
     }
     for (let r = records.dealStart[dealIndex]!; r < records.dealStart[dealIndex + 1]!; r++) {
       const key = records.cellKey[r]!;
+      if (records.quarterWeek[r] === week) addRecordTo(histograms.cells.week, key, records, r);
+      if (!isRoot) continue;
       const bucket = key % AGE_BUCKET_COUNT;
       addRecordTo(histograms.cells.stageAge, toStageAgeKey(key), records, r);
       addRecordTo(histograms.cells.pooled, key, records, r);
       if (toQuarterMonth(records.quarterWeek[r]!) === month)
         addRecordTo(histograms.cells.month, key, records, r);
-      if (records.quarterWeek[r] === week) addRecordTo(histograms.cells.week, key, records, r);
       addToHistogram(histograms.buckets[bucket]!, dealIndex, records.timeDays[r]!, records.event[r]!);
       addToHistogram(histograms.all, dealIndex, records.timeDays[r]!, records.event[r]!);
     }
@@ -178,7 +178,7 @@ interface ScopeCurvesInput {
 }
 
 function createScopeCurves({ model: input, scope, parent }: ScopeCurvesInput): ScopeCurves {
-  const histograms = collectHistograms(input, scope);
+  const histograms = collectHistograms(input, scope, parent === null);
   const strength = input.priorStrength;
   const cache = new Map<number, Float64Array>();
   const creation = createCreationCurves(histograms, parent, strength);
@@ -193,7 +193,6 @@ function createScopeCurves({ model: input, scope, parent }: ScopeCurvesInput): S
     },
     findCreationCurve: (createdDay) => creation.weeks[input.phase.findWeek(createdDay)]!,
     pooledCreationCurve: creation.pooled,
-    deals: histograms.all.deals,
   };
 }
 
