@@ -93,7 +93,7 @@ export function prepareForecast(input: ForecastContextInput): ForecastContext {
       windowDays: options.learningWindowDays,
       settleDays: options.slipSettleDays,
     }),
-    shock: estimatePeriodShock({ index, calendar, records, priorStrength: options.priorStrength }),
+    shock: estimatePeriodShock({ index, calendar, records, phase, priorStrength: options.priorStrength }),
     calendar,
     seed: input.seed,
     options,

@@ -1,11 +1,11 @@
 /**
  * How much whole periods deviate from the win curves, measured on the workspace's own past: for every past
- * snapshot day whose next quarter (91 days) is already known, compare the deals won within it with what the
- * workspace-level curves (for that week of the quarter) expect. The variance of log(observed / expected) beyond
+ * snapshot day, compare the deals won in the rest of its fiscal quarter (once that is over) with what the
+ * workspace-level curves (for that week of the quarter) expect — the situation of a forecast on that day. The variance of log(observed / expected) beyond
  * binomial noise is the period-level variance the simulation must add; on the log-odds scale it is divided by
  * (1 − p̄). A method-of-moments random-effects estimate, made honest and robust two ways:
- * - cross-fitted: snapshot days fall in alternating 13-week blocks, and each block is scored with curves learned
- *   from the other blocks only (in-sample curves would have absorbed the very deviations being measured, and the
+ * - cross-fitted: snapshot days fall in odd and even quarters, and each is scored with curves learned from the
+ *   other only (in-sample curves would have absorbed the very deviations being measured, and the
  *   out-of-sample error also covers the curves' own estimation error);
  * - robust: the spread is the median absolute deviation (× 1.4826), so a stretch of broken history (e.g. an
  *   import with no closes before some date) does not swamp it.
@@ -17,11 +17,12 @@ import {
   type EventHistogram,
   shrinkThroughAt,
 } from './incidence.ts';
-import { toQuarterMonth } from './quarter-phase.ts';
+import { type QuarterPhaseLookup, toQuarterMonth } from './quarter-phase.ts';
 import { AGE_BUCKET_COUNT, EVENT_WON, type SnapshotRecords, toStageAgeKey } from './snapshots.ts';
 import { addRecordTo } from './win-curves.ts';
 
-export const DISPERSION_HORIZON_DAYS = 91;
+/** Rests of quarters shorter than this carry too little signal and are left out. */
+const MIN_WINDOW_DAYS = 28;
 /** Fewer complete snapshot days than this and the caller keeps its default. */
 const MIN_SNAPSHOTS = 13;
 /** Cell keys leave room for this many cells per week of the quarter. */
@@ -49,15 +50,30 @@ function createRootHistograms(): RootHistograms {
   };
 }
 
-function findFold(records: SnapshotRecords, r: number): number {
-  return Math.floor((records.step[r]! * records.spacingDays) / DISPERSION_HORIZON_DAYS) % 2;
+/** Per snapshot step: the fold (parity of its quarter) and the days from the snapshot to its quarter's end. */
+interface StepWindow {
+  fold: number;
+  windowDays: number;
 }
 
-/** Histograms per fold (alternating 13-week blocks of snapshot days). */
-function collectFoldHistograms(records: SnapshotRecords): RootHistograms[] {
+function listStepWindows(records: SnapshotRecords, phase: QuarterPhaseLookup, asOfDay: number): StepWindow[] {
+  const windows: StepWindow[] = [];
+  for (let r = 0; r < records.count; r++) {
+    const step = records.step[r]!;
+    if (windows[step]) continue;
+    const day = asOfDay - step * records.spacingDays;
+    const quarterEnd = phase.findQuarterEnd(day);
+    // Quarter ends are 90–92 days apart, so this counts quarters.
+    windows[step] = { fold: Math.round(quarterEnd / 91.3125) % 2, windowDays: quarterEnd - day };
+  }
+  return windows;
+}
+
+/** Histograms per fold (odd and even quarters of the snapshot days). */
+function collectFoldHistograms(records: SnapshotRecords, windows: readonly StepWindow[]): RootHistograms[] {
   const folds = [createRootHistograms(), createRootHistograms()];
   for (let r = 0; r < records.count; r++) {
-    const histograms = folds[findFold(records, r)]!;
+    const histograms = folds[windows[records.step[r]!]?.fold ?? 0]!;
     const key = records.cellKey[r]!;
     const week = records.quarterWeek[r]!;
     addRecordTo(histograms.week, week * KEY_STRIDE + key, records, r);
@@ -70,13 +86,14 @@ function collectFoldHistograms(records: SnapshotRecords): RootHistograms[] {
   return folds;
 }
 
-/** P(won within the horizon) by week of the quarter and cell, from one fold's histograms (memoised). */
+/** P(won within `days`) by week of the quarter and cell, from one fold's histograms (memoised). */
 function createProbabilityLookup(histograms: RootHistograms, priorStrength: number) {
-  const all = computeWinIncidence(histograms.all, DISPERSION_HORIZON_DAYS)[DISPERSION_HORIZON_DAYS]!;
+  const all = computeWinIncidence(histograms.all);
   const cache = new Map<number, number>();
-  return (week: number, key: number): number => {
+  return (week: number, key: number, days: number): number => {
     const cacheKey = week * KEY_STRIDE + key;
-    let probability = cache.get(cacheKey);
+    const dayKey = cacheKey * 128 + days;
+    let probability = cache.get(dayKey);
     if (probability === undefined) {
       const chain = [
         histograms.buckets.get(key % AGE_BUCKET_COUNT),
@@ -85,8 +102,8 @@ function createProbabilityLookup(histograms: RootHistograms, priorStrength: numb
         histograms.month.get(toQuarterMonth(week) * KEY_STRIDE + key),
         histograms.week.get(cacheKey),
       ];
-      probability = shrinkThroughAt(chain, all, priorStrength, DISPERSION_HORIZON_DAYS);
-      cache.set(cacheKey, probability);
+      probability = shrinkThroughAt(chain, all[days]!, priorStrength, days);
+      cache.set(dayKey, probability);
     }
     return probability;
   };
@@ -105,17 +122,33 @@ interface StepTotals {
   count: number;
 }
 
+export interface DispersionInput {
+  records: SnapshotRecords;
+  phase: QuarterPhaseLookup;
+  asOfDay: number;
+  priorStrength: number;
+}
+
 /** Estimates the period-level SD of win odds from snapshot records (workspace level). */
-export function estimateWinDispersion(records: SnapshotRecords, priorStrength: number): DispersionEstimate {
-  const firstStep = Math.ceil(DISPERSION_HORIZON_DAYS / records.spacingDays);
-  const lookups = collectFoldHistograms(records).map((fold) => createProbabilityLookup(fold, priorStrength));
+export function estimateWinDispersion({
+  records,
+  phase,
+  asOfDay,
+  priorStrength,
+}: DispersionInput): DispersionEstimate {
+  const windows = listStepWindows(records, phase, asOfDay);
+  const lookups = collectFoldHistograms(records, windows).map((fold) =>
+    createProbabilityLookup(fold, priorStrength),
+  );
   const steps = new Map<number, StepTotals>();
   for (let r = 0; r < records.count; r++) {
     const step = records.step[r]!;
-    if (step < firstStep) continue;
-    const otherFold = lookups[1 - findFold(records, r)]!;
-    const p = otherFold(records.quarterWeek[r]!, records.cellKey[r]!);
-    const isWon = records.event[r] === EVENT_WON && records.timeDays[r]! <= DISPERSION_HORIZON_DAYS;
+    const window = windows[step];
+    // Only rests of quarters that are over by asOf (step · spacing ≥ window) and long enough.
+    if (!window || window.windowDays < MIN_WINDOW_DAYS || window.windowDays > step * records.spacingDays)
+      continue;
+    const p = lookups[1 - window.fold]!(records.quarterWeek[r]!, records.cellKey[r]!, window.windowDays);
+    const isWon = records.event[r] === EVENT_WON && records.timeDays[r]! <= window.windowDays;
     let totals = steps.get(step);
     if (!totals) {
       totals = { expected: 0, variance: 0, observed: 0, count: 0 };

@@ -169,7 +169,7 @@ export function forecastTarget(context: ForecastContext, target: Target): Attain
   const result = simulateAttainment({
     booked,
     openDeals: pipeline.draws,
-    newBusiness: { expectedWins: newBusiness.expectedWins, values },
+    newBusiness: { expectedWins: newBusiness.expectedWins, values, logVariance: newBusiness.logVariance },
     shock: { winMean: nowcast.mean, winSd: nowcast.sd, creationSd: context.shock.sigmaCreation },
     simulations: context.options.simulations,
     seed: deriveSeed(context.seed, `${toScopeKey(target.scope)}|${period.key}|${target.measure}`),

@@ -31,8 +31,15 @@ export interface NewBusinessEstimate {
   expectedCreated: number;
   /** Expected deals among them won inside the period. */
   expectedWins: number;
+  /**
+   * Variance of log(expectedWins) from estimating it out of Poisson counts (last year's window, the growth
+   * ratio's two windows): the estimate's own error, on top of the period's real shocks.
+   */
+  logVariance: number;
   method: 'seasonal' | 'recent_rate' | 'none';
 }
+
+const NONE: NewBusinessEstimate = { expectedCreated: 0, expectedWins: 0, logVariance: 0, method: 'none' };
 
 /** P(won with a close inside [periodStart, periodEnd] | created on `createdDay`). */
 function computeCloseShare(createdDay: number, input: NewBusinessInput): number {
@@ -64,14 +71,17 @@ function estimateFromYear(input: NewBusinessInput, shiftDays: number): NewBusine
     created++;
     wins += computeCloseShare(item.createdDay + shiftDays, input);
   }
-  return { expectedCreated: growth * created, expectedWins: growth * wins, method: 'seasonal' };
+  const logVariance =
+    1 / (recent + GROWTH_PSEUDO_DEALS) + 1 / (base + GROWTH_PSEUDO_DEALS) + 1 / Math.max(1, created);
+  return { expectedCreated: growth * created, expectedWins: growth * wins, logVariance, method: 'seasonal' };
 }
 
 function estimateFromRecentRate(input: NewBusinessInput): NewBusinessEstimate {
   const { asOfDay } = input;
   const days = Math.min(RECENT_DAYS, asOfDay - input.firstDay + 1);
-  if (days <= 0) return { expectedCreated: 0, expectedWins: 0, method: 'none' };
-  const ratePerDay = countCreated(input.deals, asOfDay - days, asOfDay) / days;
+  if (days <= 0) return NONE;
+  const recent = countCreated(input.deals, asOfDay - days, asOfDay);
+  const ratePerDay = recent / days;
   let shareSum = 0;
   for (let day = asOfDay + 1; day <= input.periodEndDay; day++) {
     shareSum += computeCloseShare(day, input);
@@ -80,13 +90,14 @@ function estimateFromRecentRate(input: NewBusinessInput): NewBusinessEstimate {
   return {
     expectedCreated: ratePerDay * remaining,
     expectedWins: ratePerDay * shareSum,
+    logVariance: 1 / Math.max(1, recent),
     method: 'recent_rate',
   };
 }
 
 /** Seasonal estimate averaged over the last two years where both have data; otherwise the recent daily rate. */
 export function estimateNewBusiness(input: NewBusinessInput): NewBusinessEstimate {
-  if (input.periodEndDay <= input.asOfDay) return { expectedCreated: 0, expectedWins: 0, method: 'none' };
+  if (input.periodEndDay <= input.asOfDay) return NONE;
   const years = [1, 2]
     .map((years) => estimateFromYear(input, years * YEAR_DAYS))
     .filter((estimate) => estimate !== null);
@@ -94,6 +105,8 @@ export function estimateNewBusiness(input: NewBusinessInput): NewBusinessEstimat
   return {
     expectedCreated: years.reduce((sum, year) => sum + year.expectedCreated, 0) / years.length,
     expectedWins: years.reduce((sum, year) => sum + year.expectedWins, 0) / years.length,
+    // Averaging years shrinks the variance (treated as independent, though they share the recent window).
+    logVariance: years.reduce((sum, year) => sum + year.logVariance, 0) / years.length ** 2,
     method: 'seasonal',
   };
 }

@@ -11,6 +11,8 @@ export const QUARTER_MONTHS = 3;
 export interface QuarterPhaseLookup {
   /** Week of the fiscal quarter, 0–12. */
   findWeek(day: number): number;
+  /** Epoch day of the last day of the fiscal quarter containing `day`. */
+  findQuarterEnd(day: number): number;
 }
 
 export function toQuarterMonth(week: number): number {
@@ -25,17 +27,25 @@ export function createQuarterPhaseLookup(
   const from = addDays(fromEpochDay(range.fromDay), -100);
   const to = addDays(fromEpochDay(range.toDay), 100);
   const starts = listPeriods('quarter', from, to, calendar).map((period) => toEpochDay(period.start));
+  // Index of the last quarter start on or before `day` (0 before the range).
+  const findQuarter = (day: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (starts[mid]! <= day) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
   return {
     findWeek(day) {
-      let low = 0;
-      let high = starts.length - 1;
       if (starts.length === 0 || day < starts[0]!) return 0;
-      while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid]! <= day) low = mid;
-        else high = mid - 1;
-      }
-      return Math.min(QUARTER_WEEKS - 1, Math.floor((day - starts[low]!) / 7));
+      return Math.min(QUARTER_WEEKS - 1, Math.floor((day - starts[findQuarter(day)]!) / 7));
+    },
+    findQuarterEnd(day) {
+      const next = starts[findQuarter(day) + 1];
+      return next === undefined ? day + 91 : next - 1;
     },
   };
 }

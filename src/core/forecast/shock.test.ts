@@ -35,7 +35,7 @@ function estimate(specs: DealSpec[], asOf: string) {
     phase,
     useCloseHints: false,
   });
-  return estimatePeriodShock({ index, calendar: CALENDAR_YEAR, records, priorStrength: 20 });
+  return estimatePeriodShock({ index, calendar: CALENDAR_YEAR, records, phase, priorStrength: 20 });
 }
 
 describe('period shock', () => {

@@ -9,6 +9,7 @@
 import { addDays, type FiscalCalendar, listPeriods, periodOf, toEpochDay } from '../calendar.ts';
 import { estimateWinDispersion } from './dispersion.ts';
 import type { PipelineIndex } from './pipeline-index.ts';
+import type { QuarterPhaseLookup } from './quarter-phase.ts';
 import type { SnapshotRecords } from './snapshots.ts';
 
 export interface PeriodShock {
@@ -86,6 +87,7 @@ export interface PeriodShockInput {
   index: PipelineIndex;
   calendar: FiscalCalendar;
   records: SnapshotRecords;
+  phase: QuarterPhaseLookup;
   priorStrength: number;
 }
 
@@ -94,9 +96,10 @@ export function estimatePeriodShock({
   index,
   calendar,
   records,
+  phase,
   priorStrength,
 }: PeriodShockInput): PeriodShock {
-  const win = estimateWinDispersion(records, priorStrength);
+  const win = estimateWinDispersion({ records, phase, asOfDay: index.asOfDay, priorStrength });
   const creation = estimateSigmaCreation(countQuarters(index, calendar));
   return {
     sigmaWin: win.sigma === null ? DEFAULT_SHOCK.sigmaWin : clamp(win.sigma, MIN_SIGMA_WIN, MAX_SIGMA),

@@ -17,8 +17,11 @@ export interface OpenDealDraw {
 export interface SimulationInput {
   booked: number;
   openDeals: readonly OpenDealDraw[];
-  /** Expected new deals won inside the period, and the values to draw each one's size from. */
-  newBusiness: { expectedWins: number; values: readonly number[] };
+  /**
+   * Expected new deals won inside the period, the values to draw each one's size from, and the variance of the
+   * expectation's log from estimating it (drawn independently of the period shock).
+   */
+  newBusiness: { expectedWins: number; values: readonly number[]; logVariance?: number };
   /**
    * The period factor: win log-odds shift ~ N(winMean, winSd²) (the nowcast posterior), and a mean-preserving
    * lognormal factor with log-SD creationSd on new business, both driven by the same standard normal draw.
@@ -51,6 +54,8 @@ export function simulateAttainment(input: SimulationInput): SimulationResult {
   const valueRandom = createRandom(deriveSeed(input.seed, 'new-value'));
   const { winMean, winSd, creationSd } = input.shock;
   const { values, expectedWins } = input.newBusiness;
+  const estimateVariance = input.newBusiness.logVariance ?? 0;
+  const estimateSd = Math.sqrt(estimateVariance);
   const deals = input.openDeals.filter((deal) => deal.timingShare > 0 && deal.winProbability > 0);
   const totals = new Float64Array(input.simulations);
   let pipelineSum = 0;
@@ -63,8 +68,9 @@ export function simulateAttainment(input: SimulationInput): SimulationResult {
       const probability = shiftOdds(deal.winProbability, oddsFactor) * deal.timingShare;
       if (dealRandom.next() < probability) pipeline += deal.value;
     }
-    // Mean-preserving lognormal factor on the rate of new wins.
-    const rate = expectedWins * Math.exp(creationSd * z - (creationSd * creationSd) / 2);
+    // Mean-preserving lognormal factors on the rate of new wins: the period shock and the estimate's own error.
+    const error = estimateSd > 0 ? estimateSd * sampleNormal(shockRandom) - estimateVariance / 2 : 0;
+    const rate = expectedWins * Math.exp(creationSd * z - (creationSd * creationSd) / 2 + error);
     const count = values.length > 0 ? samplePoisson(countRandom, rate) : 0;
     let fresh = 0;
     for (let i = 0; i < count; i++) fresh += values[Math.floor(valueRandom.next() * values.length)]!;

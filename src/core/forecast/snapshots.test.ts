@@ -6,7 +6,7 @@ import { cutToAsOf } from './as-of.ts';
 import { indexPipeline } from './pipeline-index.ts';
 import { buildSnapshotRecords, EVENT_CENSORED, EVENT_WON, findAgeBucket, toStageId } from './snapshots.ts';
 
-const NO_PHASE = { findWeek: () => 0 };
+const NO_PHASE = { findWeek: () => 0, findQuarterEnd: (day: number) => day + 91 };
 
 describe('snapshot records', () => {
   it.each([

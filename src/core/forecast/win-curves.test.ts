@@ -37,7 +37,7 @@ function buildSpecs(): DealSpec[] {
 }
 
 /** Without a phase every snapshot counts as the same week of the quarter. */
-const NO_PHASE = { findWeek: () => 0 };
+const NO_PHASE = { findWeek: () => 0, findQuarterEnd: (day: number) => day + 91 };
 
 function learn(priorStrength: number) {
   const index = indexPipeline({ history: buildHistory(buildSpecs()), asOf: '2024-01-01' });
