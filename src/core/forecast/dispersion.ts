@@ -15,6 +15,7 @@ import {
   computeWinIncidence,
   createHistogram,
   type EventHistogram,
+  HORIZON_DAYS,
   shrinkThroughAt,
 } from './incidence.ts';
 import { type QuarterPhaseLookup, toQuarterMonth } from './quarter-phase.ts';
@@ -92,7 +93,7 @@ function createProbabilityLookup(histograms: RootHistograms, priorStrength: numb
   const cache = new Map<number, number>();
   return (week: number, key: number, days: number): number => {
     const cacheKey = week * KEY_STRIDE + key;
-    const dayKey = cacheKey * 128 + days;
+    const dayKey = cacheKey * 512 + days;
     let probability = cache.get(dayKey);
     if (probability === undefined) {
       const chain = [
@@ -119,7 +120,8 @@ interface StepTotals {
   expected: number;
   variance: number;
   observed: number;
-  count: number;
+  /** Σ p_window · p_ever: weights the eventual win probability of the deals that carry the expectation. */
+  eventualWeighted: number;
 }
 
 export interface DispersionInput {
@@ -147,17 +149,19 @@ export function estimateWinDispersion({
     // Only rests of quarters that are over by asOf (step · spacing ≥ window) and long enough.
     if (!window || window.windowDays < MIN_WINDOW_DAYS || window.windowDays > step * records.spacingDays)
       continue;
-    const p = lookups[1 - window.fold]!(records.quarterWeek[r]!, records.cellKey[r]!, window.windowDays);
+    const lookup = lookups[1 - window.fold]!;
+    const p = lookup(records.quarterWeek[r]!, records.cellKey[r]!, window.windowDays);
+    const eventual = lookup(records.quarterWeek[r]!, records.cellKey[r]!, HORIZON_DAYS);
     const isWon = records.event[r] === EVENT_WON && records.timeDays[r]! <= window.windowDays;
     let totals = steps.get(step);
     if (!totals) {
-      totals = { expected: 0, variance: 0, observed: 0, count: 0 };
+      totals = { expected: 0, variance: 0, observed: 0, eventualWeighted: 0 };
       steps.set(step, totals);
     }
     totals.expected += p;
     totals.variance += p * (1 - p);
     totals.observed += isWon ? 1 : 0;
-    totals.count++;
+    totals.eventualWeighted += p * eventual;
   }
   return summariseDispersion([...steps.values()].filter((totals) => totals.expected >= 5));
 }
@@ -175,7 +179,8 @@ function summariseDispersion(steps: readonly StepTotals[]): DispersionEstimate {
   const spread = MAD_TO_SD * computeMedian(ratios.map((ratio) => Math.abs(ratio - center)));
   const sampling = computeMedian(steps.map((step) => step.variance / step.expected ** 2));
   const expected = steps.reduce((sum, step) => sum + step.expected, 0);
-  const meanProbability = expected / steps.reduce((sum, step) => sum + step.count, 0);
+  // A log-odds shift δ moves the chance of a win by about δ·(1 − p∞) on the log scale (as in nowcast.ts).
+  const eventual = steps.reduce((sum, step) => sum + step.eventualWeighted, 0) / expected;
   const excess = Math.max(0, spread * spread - sampling);
-  return { sigma: Math.sqrt(excess) / (1 - meanProbability), snapshots: steps.length };
+  return { sigma: Math.sqrt(excess) / Math.max(0.05, 1 - eventual), snapshots: steps.length };
 }

@@ -113,34 +113,43 @@ describe('forecast properties', () => {
     );
   });
 
+  // The win is at least as large as any before it: a tiny win is also evidence that new deals are small, and
+  // may rightly lower the new-business part by more than it adds.
   it('adding a deal won this quarter never lowers the P50', () => {
     const won = fc.record({
       closedDay: fc.integer({ min: Q4_START_DAY, max: AS_OF_DAY }),
       lifeDays: fc.integer({ min: 1, max: 90 }),
-      amountCents: fc.integer({ min: 1, max: 5_000_000 }),
+      extraCents: fc.integer({ min: 0, max: 5_000_000 }),
     });
     fc.assert(
       fc.property(historyArbitrary, won, (specs, extra) => {
+        const largest = Math.max(
+          0,
+          ...specs.filter((spec) => spec.outcome === 'won').map((spec) => spec.amountCents),
+        );
         const added: DealSpec = {
           id: specs.length + 1,
           createdDay: extra.closedDay - extra.lifeDays,
           lifeDays: extra.lifeDays,
           outcome: 'won',
           stagesReached: 3,
-          amountCents: extra.amountCents,
+          amountCents: largest + extra.extraCents + 1,
         };
         const before = forecastOne(buildHistory(specs));
         const after = forecastOne(buildHistory([...specs, added]));
-        expect(after.booked).toBe(before.booked + extra.amountCents);
+        expect(after.booked).toBe(before.booked + added.amountCents);
         expect(after.p50).toBeGreaterThanOrEqual(before.p50);
       }),
-      { numRuns: 25 },
+      // Each run costs two forecasts: report the first failure rather than spend minutes shrinking it.
+      { numRuns: 25, endOnFailure: true },
     );
   });
 
+  // New deals opened on asOf: more pipeline on the same history. (An old deal still open is different: it is
+  // also evidence that deals like it do not close, and may rightly lower the forecast.)
   it('more open pipeline never lowers the P50 on average', () => {
     const open = fc.record({
-      ageDays: fc.integer({ min: 0, max: 120 }),
+      ageDays: fc.constant(0),
       stagesReached: fc.integer({ min: 1, max: 3 }),
       amountCents: fc.integer({ min: 1000, max: 5_000_000 }),
     });
@@ -161,7 +170,7 @@ describe('forecast properties', () => {
           seeds.reduce((sum, seed) => sum + forecastOne(history, seed).p50, 0) / seeds.length;
         expect(mean(buildHistory([...specs, ...added]))).toBeGreaterThanOrEqual(mean(buildHistory(specs)));
       }),
-      { numRuns: 15 },
+      { numRuns: 15, endOnFailure: true },
     );
   });
 });
