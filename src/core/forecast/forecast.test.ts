@@ -91,6 +91,12 @@ describe('forecast examples', () => {
     },
   );
 
+  it('an empty workspace forecasts nothing and a sure miss', () => {
+    const empty = { deals: [], stageChanges: [], leads: [], metrics: [], stages: [] };
+    const forecast = forecastOne(empty, 1, { ...TARGET, scope: { product: 3 } });
+    expect(forecast).toMatchObject({ p10: 0, p50: 0, p90: 0, pMiss: 1, expectedShortfall: TARGET.value });
+  });
+
   it('rejects a period key it cannot read', () => {
     expect(() => forecastOne(history, 1, { ...TARGET, period: 'Q4/2024' })).toThrow(/period/);
   });
