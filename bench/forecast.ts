@@ -3,6 +3,13 @@
  * the stage-weighted pipeline, by week of quarter, on seeded synthetic workspaces (some with a planted
  * mid-quarter decline) and on the real Maven CRM pipeline. JSON on stdout, progress on stderr.
  *
+ * Method: for quarter q and week w (1–13), the history is cut to the last day of week w (w full weeks known)
+ * and every scope's bookings for q are forecast. Targets are set as a manager could have at the quarter's start
+ * (last year's same quarter × trailing growth, + N(3 %, 8 %) ambition and noise; Maven, with one year of data:
+ * the previous quarter ± the same noise). Synthetic workspaces: 5 years of data, the last 8 quarters scored,
+ * scopes = workspace and each of 3 products. The baselines' P(miss) comes from a lognormal error fitted
+ * in-sample to their own errors (forecast-metrics.ts), which favours them.
+ *
  *   npx tsx bench/forecast.ts [--quick] [--expected-close=covariate|slippage|ignore]
  */
 import { existsSync } from 'node:fs';
