@@ -25,9 +25,20 @@ import type {
   SessionRepository,
   UserRepository,
 } from './accounts-port.ts';
+import type {
+  AnswerRepository,
+  CommentRepository,
+  DiagnosisRepository,
+  LearningRepository,
+  QuestionRepository,
+  QuestionSetRepository,
+  SupportRequestRepository,
+  TextLabelRepository,
+} from './collaboration-port.ts';
 import type { Engine } from './dialect.ts';
 
 export type * from './accounts-port.ts';
+export * from './collaboration-port.ts';
 
 export interface Workspace {
   id: number;
@@ -220,6 +231,14 @@ export interface Storage {
   readonly invites: InviteRepository;
   readonly loginAttempts: LoginAttemptRepository;
   readonly imports: ImportRepository;
+  readonly requests: SupportRequestRepository;
+  readonly comments: CommentRepository;
+  readonly questions: QuestionRepository;
+  readonly questionSets: QuestionSetRepository;
+  readonly answers: AnswerRepository;
+  readonly textLabels: TextLabelRepository;
+  readonly diagnoses: DiagnosisRepository;
+  readonly learnings: LearningRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
 }

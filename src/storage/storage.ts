@@ -3,19 +3,26 @@ import type { OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
 import { createAlertRepository } from './repositories/alerts.ts';
+import { createAnswerRepository } from './repositories/answers.ts';
 import { createApiTokenRepository } from './repositories/api-tokens.ts';
 import { createAuditRepository } from './repositories/audit.ts';
 import { createCampaignRepository } from './repositories/campaigns.ts';
+import { createCommentRepository } from './repositories/comments.ts';
 import { createDealRepository } from './repositories/deals.ts';
+import { createDiagnosisRepository, createLearningRepository } from './repositories/diagnoses.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
 import { createImportRepository } from './repositories/imports.ts';
 import { createInviteRepository } from './repositories/invites.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createLoginAttemptRepository } from './repositories/login-attempts.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
+import { createQuestionSetRepository } from './repositories/question-sets.ts';
+import { createQuestionRepository } from './repositories/questions.ts';
 import { createSessionRepository } from './repositories/sessions.ts';
 import { createStageRepository } from './repositories/stages.ts';
+import { createSupportRequestRepository } from './repositories/support-requests.ts';
 import { createTargetRepository } from './repositories/targets.ts';
+import { createTextLabelRepository } from './repositories/text-labels.ts';
 import { createUserRepository } from './repositories/users.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import type { Database } from './schema/index.ts';
@@ -39,6 +46,14 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     invites: createInviteRepository(db),
     loginAttempts: createLoginAttemptRepository(db),
     imports: createImportRepository(db),
+    requests: createSupportRequestRepository(db),
+    comments: createCommentRepository(db),
+    questions: createQuestionRepository(db),
+    questionSets: createQuestionSetRepository(db),
+    answers: createAnswerRepository(db),
+    textLabels: createTextLabelRepository(db),
+    diagnoses: createDiagnosisRepository(db),
+    learnings: createLearningRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction

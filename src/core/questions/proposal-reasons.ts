@@ -33,7 +33,8 @@ const INDICATOR_LABELS: Record<string, LocalizedText> = {
 
 const LOST_BARRIER_PREFIX = 'lost_barrier_share:';
 
-function labelIndicator(indicator: string): LocalizedText {
+/** An indicator key in plain words (de/en); unknown keys are shown as they are. */
+export function labelIndicator(indicator: string): LocalizedText {
   const known = INDICATOR_LABELS[indicator];
   if (known) return known;
   if (indicator.startsWith(LOST_BARRIER_PREFIX)) {

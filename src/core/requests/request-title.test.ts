@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { AlertForecast } from '../alerts.ts';
+import type { RequestEvidence } from './evidence.ts';
+import { composeRequestTitle } from './request-title.ts';
+
+const FORECAST: AlertForecast = {
+  period: '2026-Q4',
+  measure: 'bookings',
+  target: 500_000_000,
+  booked: 200_000_000,
+  p10: 300_000_000,
+  p50: 380_000_000,
+  p90: 450_000_000,
+  pMiss: 0.784,
+  expectedShortfall: 125_000_000,
+  periodEnd: '2026-12-31',
+};
+
+function evidence(overrides: Partial<RequestEvidence> = {}): RequestEvidence {
+  return {
+    asOf: '2026-11-28',
+    scope: { product: 1, segment: 2 },
+    scopeNames: { product: 'OptiScan', segment: 'Automotive' },
+    alert: {
+      id: 7,
+      kind: 'forecast_gap',
+      indicator: 'bookings',
+      severity: 'high',
+      asOf: '2026-11-27',
+      firstDetectedOn: '2026-11-20',
+      changeStartOn: '2026-10-12',
+      changePct: -38,
+    },
+    aidaStage: 'desire',
+    forecast: FORECAST,
+    weeksLeft: 4,
+    drivers: [],
+    reasonShifts: [],
+    suggestedQuestions: [],
+    ...overrides,
+  };
+}
+
+describe('composeRequestTitle', () => {
+  it.each([
+    { locale: 'en', title: 'OptiScan × Automotive: −€1.2M (P(miss) 78 %), 4 weeks left' },
+    { locale: 'de', title: 'OptiScan × Automotive: −1,2 Mio. € (P(Verfehlen) 78 %), noch 4 Wochen' },
+  ] as const)('names scope, gap, risk and weeks left ($locale)', ({ locale, title }) => {
+    expect(composeRequestTitle(evidence(), locale)).toBe(title);
+  });
+
+  it('names the indicator and its change for a shift alert without a forecast', () => {
+    const shift = evidence({
+      forecast: null,
+      weeksLeft: null,
+      alert: { ...evidence().alert!, kind: 'indicator_shift', indicator: 'new_opportunities' },
+    });
+    expect(composeRequestTitle(shift, 'en')).toBe('OptiScan × Automotive: New opportunities −38%');
+    expect(composeRequestTitle(shift, 'de')).toBe('OptiScan × Automotive: Neue Opportunities −38 %');
+  });
+
+  it('says "support requested" for a request by hand, and names the whole company for an empty scope', () => {
+    const manual = evidence({ alert: null, forecast: null, weeksLeft: null, scope: {}, scopeNames: {} });
+    expect(composeRequestTitle(manual, 'en')).toBe('Whole company: support requested');
+    expect(composeRequestTitle(manual, 'de')).toBe('Gesamtes Unternehmen: Unterstützung angefragt');
+  });
+
+  it('uses the mean shortfall when the median reaches the target, and deal counts for count targets', () => {
+    const reached = evidence({ forecast: { ...FORECAST, p50: 520_000_000, expectedShortfall: 30_000_000 } });
+    expect(composeRequestTitle(reached, 'en')).toContain('−€300k');
+    const counts = evidence({
+      forecast: { ...FORECAST, measure: 'deals_won', target: 40, p50: 31, expectedShortfall: 9 },
+    });
+    expect(composeRequestTitle(counts, 'en')).toContain('−9 deals');
+  });
+});
