@@ -17,6 +17,9 @@ import type {
   Target,
 } from '../core/types.ts';
 import type { Engine } from './dialect.ts';
+import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
+
+export type * from './notifications-port.ts';
 
 export interface Workspace {
   id: number;
@@ -143,6 +146,9 @@ export interface Storage {
   readonly stages: StageRepository;
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
+  readonly notifications: NotificationRepository;
+  readonly outbox: OutboxRepository;
+  readonly webhooks: WebhookRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
 }

@@ -8,8 +8,11 @@ import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
+import { createNotificationRepository } from './repositories/notifications.ts';
+import { createOutboxRepository } from './repositories/outbox.ts';
 import { createStageRepository } from './repositories/stages.ts';
 import { createTargetRepository } from './repositories/targets.ts';
+import { createWebhookRepository } from './repositories/webhooks.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import type { Database } from './schema/index.ts';
 
@@ -25,6 +28,9 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     stages: createStageRepository(db),
     campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
+    notifications: createNotificationRepository(db),
+    outbox: createOutboxRepository(db, engine),
+    webhooks: createWebhookRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction
