@@ -108,6 +108,7 @@ export async function startTestSmtpServer(port = 0): Promise<TestSmtpServer> {
     mails: [],
     mode: 'accept',
     async start() {
+      if (listener) return;
       const created = createServer((socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));

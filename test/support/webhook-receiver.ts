@@ -30,6 +30,7 @@ export async function startTestWebhookReceiver(port = 0): Promise<TestWebhookRec
     received: [],
     status: 200,
     async start() {
+      if (listener) return;
       const created = createServer((request, response) => {
         const chunks: Buffer[] = [];
         request.on('data', (chunk: Buffer) => chunks.push(chunk));

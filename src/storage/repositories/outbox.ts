@@ -94,17 +94,26 @@ export function createOutboxRepository(db: Kysely<Database>, engine: Engine) {
       return queued;
     },
     async claimDue({ now, leaseUntil, limit }) {
-      const due = db
-        .selectFrom('outbox')
-        .select('id')
-        .where(isClaimable(now))
-        .orderBy('next_attempt_at')
-        .orderBy('id')
-        .limit(limit);
+      // The pick runs once, as a materialised CTE: an `in (select … limit n)` subquery may be re-run by the
+      // PostgreSQL planner, and with `skip locked` each run picks other rows, so one claim took far more than n.
       const rows = await db
+        .with(
+          (cte) => cte('due').materialized(),
+          (qb) =>
+            lockForClaim(
+              qb
+                .selectFrom('outbox')
+                .select('id')
+                .where(isClaimable(now))
+                .orderBy('next_attempt_at')
+                .orderBy('id')
+                .limit(limit),
+              engine,
+            ),
+        )
         .updateTable('outbox')
         .set((eb) => ({ locked_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', lockForClaim(due, engine))
+        .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
         .where(isClaimable(now))
         .returningAll()
         .execute();
