@@ -22,6 +22,14 @@ export type UserChannel = (typeof USER_CHANNELS)[number];
 export const WEBHOOK_FORMATS = ['slack', 'teams', 'json'] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
+/** Where the outbox sends: e-mail to a person, or a workspace webhook. In-app rows need no delivery. */
+export const OUTBOX_CHANNELS = ['email', 'webhook'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+
+/** pending → delivered | failed (given up, shown to admins) | skipped (deliberately not sent, with a reason). */
+export const OUTBOX_STATUSES = ['pending', 'delivered', 'failed', 'skipped'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
 export type NotificationPreferences = Record<NotificationKind, Record<UserChannel, boolean>>;
 
 /**

@@ -88,7 +88,7 @@ export function formatWebhookBody(
   if (format === 'teams') return formatTeams(message);
   return {
     id: delivery.deliveryKey,
-    event: payload.kind,
+    event: delivery.isTest ? 'test' : payload.kind,
     title: payload.title,
     body: payload.body,
     url: message.url,

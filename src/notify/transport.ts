@@ -19,6 +19,8 @@ export interface EmailDelivery extends Delivery {
 export interface WebhookDelivery extends Delivery {
   url: string;
   format: WebhookFormat;
+  /** An admin's "send test": the JSON format says `event: "test"`. */
+  isTest?: boolean;
 }
 
 /** Sent, or deliberately not sent (with the reason people will read). Failures are thrown as DeliveryError. */

@@ -4,6 +4,8 @@
  */
 import type {
   NotificationKind,
+  OutboxChannel,
+  OutboxStatus,
   PreferenceChoice,
   UserChannel,
   WebhookFormat,
@@ -78,12 +80,6 @@ export interface NotificationRepository {
     choices: readonly { kind: NotificationKind; channel: UserChannel; isEnabled: boolean }[],
   ): Promise<void>;
 }
-
-export const OUTBOX_STATUSES = ['pending', 'delivered', 'failed', 'skipped'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-export const OUTBOX_CHANNELS = ['email', 'webhook'] as const;
-export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
 /** What a message says, rendered in the recipient's language when the event was recorded. */
 export interface OutboxPayload {

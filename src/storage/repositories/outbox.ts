@@ -1,14 +1,12 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
-import { type Engine, lockForClaim } from '../dialect.ts';
 import {
   OUTBOX_CHANNELS,
   OUTBOX_STATUSES,
   type OutboxChannel,
-  type OutboxMessage,
-  type OutboxPayload,
-  type OutboxRepository,
   type OutboxStatus,
-} from '../notifications-port.ts';
+} from '../../core/notifications.ts';
+import { type Engine, lockForClaim } from '../dialect.ts';
+import type { OutboxMessage, OutboxPayload, OutboxRepository } from '../notifications-port.ts';
 import type { Database } from '../schema/index.ts';
 import { forEachChunk, parseJson, ROWS_PER_INSERT } from './batch.ts';
 
