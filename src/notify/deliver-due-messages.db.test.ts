@@ -109,7 +109,8 @@ describeEachEngine('notification delivery', (get) => {
       locale: 'en',
     });
     const json = f.receiver.received.find((r) => r.path === '/json');
-    expect(json?.deliveryKey).toBe((json?.body as { id: string }).id);
+    expect(json?.deliveryKey).toMatch(/:alert_new:alert:7:webhook:/);
+    expect(json?.body).toMatchObject({ id: json?.deliveryKey });
   });
 
   it('rides out an outage: retries with growing waits, loses nothing, and then delivers each message once', async () => {
