@@ -19,14 +19,18 @@ export interface ReminderQuestionSet {
   pendingUserIds: readonly number[];
 }
 
+/** A reminder stage reached by a set, for the recipients still to answer. */
 export interface DueReminder {
   questionSetId: number;
-  userId: number;
+  userIds: number[];
   deadlineOn: IsoDate;
   daysLeft: number;
   /** The reminder stage (days before the deadline) this reminder stands for. */
   stageDays: number;
-  /** `reminder:question-set:<id>:user:<id>:d<stage>`: one per stage, however often the scheduler runs. */
+  /**
+   * `reminder:question-set:<id>:d<stage>`: the same for a stage however often the scheduler runs; `notify` makes
+   * it per person, so a rep reminded once at a stage is not reminded again.
+   */
   dedupeKey: string;
 }
 
@@ -49,7 +53,7 @@ function findCurrentStage(
   return stageDay > set.sentOn ? stage : null;
 }
 
-/** Reminders due `today` for each pending recipient of each set. */
+/** Reminders due `today`: per set at most one, naming its pending recipients. */
 export function listDueReminders({
   questionSets,
   today,
@@ -62,18 +66,16 @@ export function listDueReminders({
   const due: DueReminder[] = [];
   for (const set of questionSets) {
     const stage = findCurrentStage(today, set, stages);
-    if (stage === null) continue;
-    const daysLeft = daysBetween(today, set.deadlineOn);
-    for (const userId of new Set(set.pendingUserIds)) {
-      due.push({
-        questionSetId: set.id,
-        userId,
-        deadlineOn: set.deadlineOn,
-        daysLeft,
-        stageDays: stage,
-        dedupeKey: `reminder:question-set:${set.id}:user:${userId}:d${stage}`,
-      });
-    }
+    const userIds = [...new Set(set.pendingUserIds)];
+    if (stage === null || userIds.length === 0) continue;
+    due.push({
+      questionSetId: set.id,
+      userIds,
+      deadlineOn: set.deadlineOn,
+      daysLeft: daysBetween(today, set.deadlineOn),
+      stageDays: stage,
+      dedupeKey: `reminder:question-set:${set.id}:d${stage}`,
+    });
   }
   return due;
 }
