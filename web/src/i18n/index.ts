@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
+import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { common } from './common.ts';
 
@@ -9,7 +10,12 @@ export const LANGUAGES: Language[] = ['de', 'en'];
 const STORAGE_KEY = 'tandem.language';
 
 /** One namespace per feature, one line each; `common` holds the shared words. */
-const NAMESPACES = { common, cockpit: cockpitTexts, placeholder: placeholderTexts };
+const NAMESPACES = {
+  common,
+  cockpit: cockpitTexts,
+  placeholder: placeholderTexts,
+  notifications: notificationTexts,
+};
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
 export function detectLanguage(): Language {
