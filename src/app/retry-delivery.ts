@@ -16,6 +16,13 @@ export async function retryDelivery({
   now?: Date;
 }): Promise<DeliveryView> {
   const message = await storage.outbox.requeue({ workspaceId, id, now: now.toISOString() });
-  if (!message) throw new AppError('CONFLICT', `Delivery ${id} is not failed or skipped (or does not exist)`);
+  if (!message) {
+    const existing = await storage.outbox.find(workspaceId, id);
+    if (!existing) throw new AppError('NOT_FOUND', `Delivery ${id} not found`);
+    throw new AppError(
+      'CONFLICT',
+      `Delivery ${id} is ${existing.status}; only failed or skipped ones can be sent again`,
+    );
+  }
   return toDeliveryView(message, await listWebhookNames(storage, workspaceId));
 }

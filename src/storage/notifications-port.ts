@@ -127,6 +127,7 @@ export interface OutboxRepository {
   claimDue(input: { now: string; leaseUntil: string; limit: number }): Promise<OutboxMessage[]>;
   /** Ends a claim. False when the lease no longer matches (it ran out and another worker took the message). */
   complete(id: number, lease: string, completion: OutboxCompletion): Promise<boolean>;
+  find(workspaceId: number, id: number): Promise<OutboxMessage | null>;
   list(workspaceId: number, filter: { status?: OutboxStatus; limit: number }): Promise<OutboxMessage[]>;
   countByStatus(workspaceId: number): Promise<Record<OutboxStatus, number>>;
   /** Puts a failed or skipped message back in the queue, due at `now`, with its attempts reset. */

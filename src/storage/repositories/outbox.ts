@@ -126,6 +126,15 @@ export function createOutboxRepository(db: Kysely<Database>, engine: Engine) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    async find(workspaceId, id) {
+      const row = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toMessage(row) : null;
+    },
     async list(workspaceId, { status, limit }) {
       let query = db.selectFrom('outbox').selectAll().where('workspace_id', '=', workspaceId);
       if (status) query = query.where('status', '=', status);
