@@ -4,7 +4,31 @@
  */
 export type BenchmarkRunner = (args: string[]) => Promise<unknown>;
 
+const log = (name: string) => (line: string) => process.stderr.write(`[${name}] ${line}\n`);
+
+/** `--name value` from the argument list, or undefined. */
+export function readOption(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
 export const BENCHMARKS: Record<string, { description: string; load: () => Promise<BenchmarkRunner> }> = {
+  detect: {
+    description: 'shift detection: ARL0, delays vs the oracle CUSUM and the naive rule (--quick)',
+    load: async () => {
+      const { runDetectBenchmark } = await import('./detect.ts');
+      return async (args) => runDetectBenchmark({ quick: args.includes('--quick'), log: log('detect') });
+    },
+  },
+  import: {
+    description:
+      'import of a generated deals CSV into SQLite and PostgreSQL vs sqlite3 .import and psql \\copy (--rows N)',
+    load: async () => {
+      const { runImportBenchmark } = await import('./import.ts');
+      return async (args) =>
+        runImportBenchmark({ rows: Number(readOption(args, 'rows') ?? 1_000_000), log: log('import') });
+    },
+  },
   code: {
     description: 'barrier coding throughput (texts/s)',
     load: async () => (await import('./code.ts')).runCodeBenchmark,

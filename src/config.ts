@@ -23,6 +23,18 @@ export interface Config {
   pgSchema: string | undefined;
   /** Disable the in-process daily scan and job loops (tests, one-off CLI commands). */
   isSchedulerEnabled: boolean;
+  /** A session ends after this many minutes without a request… */
+  sessionIdleMinutes: number;
+  /** …and this many hours after login whatever happens (a stolen cookie does not live forever). */
+  sessionMaxHours: number;
+  /** Failed logins per account within the lockout window before it is locked temporarily. */
+  loginMaxFailures: number;
+  /** Failed logins per IP address within the window (higher: an office shares one address). */
+  loginMaxFailuresPerIp: number;
+  /** The sliding window for both limits; a locked login opens again as old failures leave it. */
+  loginLockoutMinutes: number;
+  /** How long an invitation link stays valid. */
+  inviteTtlHours: number;
 }
 
 function readInteger(
@@ -63,5 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Tandem <tandem@localhost>',
     pgSchema: env.TANDEM_PG_SCHEMA || undefined,
     isSchedulerEnabled: readFlag(env, 'TANDEM_SCHEDULER', true),
+    sessionIdleMinutes: readInteger(env, 'SESSION_IDLE_MINUTES', 60, { min: 1 }),
+    sessionMaxHours: readInteger(env, 'SESSION_MAX_HOURS', 12, { min: 1 }),
+    loginMaxFailures: readInteger(env, 'LOGIN_MAX_FAILURES', 5, { min: 1 }),
+    loginMaxFailuresPerIp: readInteger(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, { min: 1 }),
+    loginLockoutMinutes: readInteger(env, 'LOGIN_LOCKOUT_MINUTES', 15, { min: 1 }),
+    inviteTtlHours: readInteger(env, 'INVITE_TTL_HOURS', 168, { min: 1 }),
   };
 }

@@ -3,12 +3,7 @@ import type { NotificationKind, WebhookFormat } from '../core/notifications.ts';
 import type { Locale } from '../core/types.ts';
 import type { Storage } from '../storage/port.ts';
 import { toWebhookView } from './list-webhooks.ts';
-
-export interface WebhookActor {
-  workspaceId: number;
-  userId: number | null;
-  tokenId: number | null;
-}
+import { type Actor, recordAudit } from './record-audit.ts';
 
 /** Adds a webhook for the workspace; recorded in the audit log without its URL (a credential). */
 export async function createWebhook({
@@ -17,19 +12,16 @@ export async function createWebhook({
   webhook,
 }: {
   storage: Storage;
-  actor: WebhookActor;
+  actor: Actor;
   webhook: { name: string; url: string; format: WebhookFormat; events: NotificationKind[]; locale: Locale };
 }): Promise<WebhookView> {
   return storage.transaction(async (tx) => {
     const created = await tx.webhooks.create({ workspaceId: actor.workspaceId, ...webhook });
-    await tx.audit.record({
-      workspaceId: actor.workspaceId,
-      userId: actor.userId,
-      tokenId: actor.tokenId,
-      action: 'webhook.create',
+    await recordAudit(tx, actor, {
+      action: 'create',
       entity: 'webhook',
-      entityId: String(created.id),
-      summary: { name: created.name, format: created.format, host: new URL(created.url).host },
+      entityId: created.id,
+      after: { name: created.name, format: created.format, host: new URL(created.url).host },
     });
     return toWebhookView(created);
   });

@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors.ts';
 import type { Storage } from '../storage/port.ts';
-import type { WebhookActor } from './create-webhook.ts';
+import { type Actor, recordAudit } from './record-audit.ts';
 
 /** Removes a webhook; messages still queued for it are skipped at delivery ("webhook removed"). */
 export async function deleteWebhook({
@@ -9,7 +9,7 @@ export async function deleteWebhook({
   id,
 }: {
   storage: Storage;
-  actor: WebhookActor;
+  actor: Actor;
   id: number;
 }): Promise<void> {
   await storage.transaction(async (tx) => {
@@ -17,14 +17,11 @@ export async function deleteWebhook({
     if (!webhook || !(await tx.webhooks.delete(actor.workspaceId, id))) {
       throw new AppError('NOT_FOUND', `Webhook ${id} not found`);
     }
-    await tx.audit.record({
-      workspaceId: actor.workspaceId,
-      userId: actor.userId,
-      tokenId: actor.tokenId,
-      action: 'webhook.delete',
+    await recordAudit(tx, actor, {
+      action: 'delete',
       entity: 'webhook',
-      entityId: String(id),
-      summary: { name: webhook.name, format: webhook.format },
+      entityId: id,
+      before: { name: webhook.name, format: webhook.format },
     });
   });
 }

@@ -13,8 +13,8 @@ describeEachEngine('reminders', (get) => {
   beforeAll(async () => {
     storage = createStorage(get().database);
     workspaceId = (await storage.workspaces.create({ name: 'Reminders', slug: 'reminders' })).id;
-    const pending = await insertTestUser(get().database.db, { workspaceId, locale: 'en' });
-    const late = await insertTestUser(get().database.db, { workspaceId });
+    const pending = await insertTestUser(storage, { workspaceId, locale: 'en' });
+    const late = await insertTestUser(storage, { workspaceId });
     sets = [
       {
         id: 7,

@@ -16,8 +16,8 @@ describeEachEngine('notify', (get) => {
   beforeAll(async () => {
     storage = createStorage(get().database);
     workspaceId = (await storage.workspaces.create({ name: 'Notify GmbH', slug: 'notify' })).id;
-    german = await insertTestUser(get().database.db, { workspaceId, locale: 'de' });
-    english = await insertTestUser(get().database.db, { workspaceId, locale: 'en' });
+    german = await insertTestUser(storage, { workspaceId, locale: 'de' });
+    english = await insertTestUser(storage, { workspaceId, locale: 'en' });
   });
 
   async function outboxFor(recipient: string) {
@@ -62,7 +62,7 @@ describeEachEngine('notify', (get) => {
   });
 
   it('follows each person’s choices, and the defaults where they chose nothing', async () => {
-    const person = await insertTestUser(get().database.db, { workspaceId });
+    const person = await insertTestUser(storage, { workspaceId });
     await storage.notifications.savePreferenceChoices(person.id, [
       { kind: 'alert_new', channel: 'in_app', isEnabled: false },
       { kind: 'answers_complete', channel: 'email', isEnabled: true },
@@ -96,8 +96,8 @@ describeEachEngine('notify', (get) => {
 
   it('skips deactivated people and people of another workspace', async () => {
     const other = (await storage.workspaces.create({ name: 'Other', slug: 'other-notify' })).id;
-    const outsider = await insertTestUser(get().database.db, { workspaceId: other });
-    const gone = await insertTestUser(get().database.db, { workspaceId, isActive: false });
+    const outsider = await insertTestUser(storage, { workspaceId: other });
+    const gone = await insertTestUser(storage, { workspaceId, isActive: false });
     const result = await notify(storage, {
       workspaceId,
       kind: 'request_assigned',

@@ -27,5 +27,6 @@ export async function buildWebIfNeeded(log: (line: string) => void): Promise<voi
   if (!isWebBuildStale()) return;
   log('Building the web app (first start or sources changed) …');
   const { build } = await import('vite');
+  // The config's root is web/, relative to the working directory: pin it so tests run from anywhere build.
   await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }

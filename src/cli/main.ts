@@ -4,8 +4,10 @@ import { isAppError } from '../core/errors.ts';
 import { registerBenchCommand } from './commands/bench.ts';
 import { registerCodeCommand } from './commands/code-command.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerServeCommands } from './commands/serve.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 export function createProgram(): Command {
   const program = new Command('tandem')
@@ -20,6 +22,8 @@ export function createProgram(): Command {
   registerMigrateCommand(program);
   registerBenchCommand(program);
   registerCodeCommand(program);
+  registerImportCommand(program);
+  registerUserCommand(program);
   return program;
 }
 

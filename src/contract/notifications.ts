@@ -10,7 +10,6 @@ import { LOCALES } from '../core/types.ts';
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 
 const idParam = z.coerce.number().int().positive();
-export const idParamsSchema = z.object({ id: idParam });
 
 export const notificationSchema = z.object({
   id: z.number(),

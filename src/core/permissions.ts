@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   audit: { read: ['admin'], write: [] },
   /** One's own profile, notifications and preferences. */
   profile: { read: ALL, write: ALL },
+  /** The OpenAPI document and its reference page: anyone logged in (or holding a token), nobody anonymous. */
+  api_docs: { read: ALL, write: [] },
 } as const satisfies Record<string, Record<Action, readonly Role[]>>;
 
 export type Resource = keyof typeof PERMISSIONS;
@@ -48,6 +50,24 @@ export type Resource = keyof typeof PERMISSIONS;
 /** `public`: no login needed (health, login itself). Otherwise a resource and action from PERMISSIONS. */
 export type Permission = 'public' | { resource: Resource; action: Action };
 
+/**
+ * Permissions only a person logged in with a session holds, never an API token of the same role: a token acts
+ * for an integration, and has no password, language or sessions of its own to change.
+ */
+export const SESSION_ONLY: Partial<Record<Resource, readonly Action[]>> = { profile: ['write'] };
+
+export type PrincipalKind = 'user' | 'token';
+
 export function isAllowed(role: Role, resource: Resource, action: Action): boolean {
   return (PERMISSIONS[resource][action] as readonly Role[]).includes(role);
+}
+
+/** The table plus SESSION_ONLY: what a caller of this role and kind may do. */
+export function isAllowedFor(
+  caller: { role: Role; kind: PrincipalKind },
+  resource: Resource,
+  action: Action,
+): boolean {
+  if (caller.kind === 'token' && SESSION_ONLY[resource]?.includes(action)) return false;
+  return isAllowed(caller.role, resource, action);
 }

@@ -22,9 +22,9 @@ describeEachEngine('notification delivery with several workers', (get, engine) =
 
   beforeAll(async () => {
     f = await createDeliveryFixture(get());
-    const { url, schema } = get();
+    const { url } = get();
     // A second connection (pool) to the same database, as a second app instance would have.
-    secondConnection = await openDatabase({ engine, location: url }, schema ? { schema, poolSize: 4 } : {});
+    secondConnection = await openDatabase({ engine, location: url }, { poolSize: 4 });
     otherStorage = createStorage(secondConnection);
   });
   beforeEach(async () => {

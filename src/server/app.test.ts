@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { authHeaders } from '../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../test/support/app.ts';
 import { describeEachEngine } from '../../test/support/databases.ts';
 import { errorBodySchema } from '../contract/errors.ts';
@@ -7,10 +8,11 @@ import { LATEST_MIGRATION } from '../storage/migrations/index.ts';
 
 describeEachEngine('API basics', (get, engine) => {
   let testApp: TestApp;
+  let headers: Record<string, string>;
 
   beforeAll(async () => {
-    testApp = await createTestApp(get());
-    await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
+    testApp = await createTestApp(get(), { BODY_LIMIT_BYTES: '2048' });
+    headers = await authHeaders(testApp, 'viewer');
   });
   afterAll(async () => {
     await testApp.app.close();
@@ -36,6 +38,7 @@ describeEachEngine('API basics', (get, engine) => {
     const response = await testApp.app.inject({
       method: 'GET',
       url: '/api/cockpit/bookings?asOf=31.12.2026&quarters=99',
+      headers,
     });
     expect(response.statusCode).toBe(400);
     const { error } = errorBodySchema.parse(response.json());
@@ -62,8 +65,44 @@ describeEachEngine('API basics', (get, engine) => {
     expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 
+  it('refuses a body larger than the limit with 413 and says so', async () => {
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@b.de', password: 'x'.repeat(4096) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(errorBodySchema.parse(response.json()).error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The request body is larger than this server accepts',
+    });
+  });
+
+  it('does not let API answers be cached', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/profile', headers });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('shows the OpenAPI document and reference page only to callers who are logged in', async () => {
+    for (const url of ['/api/openapi.json', '/api/docs/json', '/api/docs/yaml']) {
+      const anonymous = await testApp.app.inject({ method: 'GET', url });
+      expect(anonymous.statusCode, url).toBe(401);
+    }
+    const page = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/docs',
+      headers: { accept: 'text/html' },
+    });
+    expect(page.statusCode).toBe(302);
+    expect(page.headers.location).toBe('/login?next=%2Fapi%2Fdocs');
+    const allowed = await testApp.app.inject({ method: 'GET', url: '/api/docs', headers });
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('publishes the OpenAPI document with every route', async () => {
-    const response = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json', headers });
     expect(response.statusCode).toBe(200);
     const paths = Object.keys(response.json().paths);
     for (const route of testApp.app.tandemRoutes)

@@ -4,6 +4,7 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
@@ -22,7 +23,11 @@ export interface BuildAppOptions {
   logLevel?: string | false;
 }
 
-/** CSP the SPA passes: scripts and styles only from us; ECharts draws on canvas; no framing by other sites. */
+/**
+ * CSP the SPA passes: scripts and styles only from us; ECharts draws on canvas; no framing by other sites.
+ * No upgrade-insecure-requests (helmet's default): a Tandem served over plain HTTP on an intranet address would
+ * otherwise ask the browser for https:// assets that do not exist.
+ */
 const CONTENT_SECURITY_POLICY = {
   directives: {
     defaultSrc: ["'self'"],
@@ -35,6 +40,7 @@ const CONTENT_SECURITY_POLICY = {
     frameAncestors: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
+    upgradeInsecureRequests: null,
   },
 };
 
@@ -62,9 +68,14 @@ export async function buildApp({
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  // Import uploads stream to disk; one file per request, capped at UPLOAD_LIMIT_BYTES.
+  await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.uploadLimitBytes, files: 1 } });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) request.principal = await authenticate(request);
+    if (!request.url.startsWith('/api/')) return;
+    // Answers depend on who asks: no shared or browser cache may keep them.
+    reply.header('cache-control', 'no-store');
+    request.principal = await authenticate(request);
   });
 
   await registerOpenApi(app, ctx.version);

@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../core/errors.ts';
-import { isAllowed } from '../core/permissions.ts';
+import { isAllowedFor, type Permission, SESSION_ONLY } from '../core/permissions.ts';
 import type { Principal } from './principal.ts';
 import type { RouteSpec } from './route.ts';
 
@@ -10,21 +10,30 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyContextConfig {
+    /** The route's permission, for hooks that run before the route's own (authentication). */
+    permission?: Permission;
+  }
   interface FastifyInstance {
     /** Every API route as registered, for the permission matrix test and the OpenAPI page. */
     tandemRoutes: RouteSpec[];
   }
 }
 
-function authorize(route: RouteSpec, request: FastifyRequest): void {
+/** 401 without a caller, 403 when the permission table (with its session-only rules) says no. */
+export function authorize(route: Pick<RouteSpec, 'permission'>, principal: Principal | null): void {
   if (route.permission === 'public') return;
-  const principal = request.principal;
   if (!principal)
     throw new AppError('UNAUTHENTICATED', 'Please log in (or send an API token) to use this endpoint');
   const { resource, action } = route.permission;
-  if (!isAllowed(principal.role, resource, action)) {
-    throw new AppError('FORBIDDEN', `Your role (${principal.role}) may not ${action} ${resource}`);
+  if (isAllowedFor(principal, resource, action)) return;
+  if (principal.kind === 'token' && SESSION_ONLY[resource]?.includes(action)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `An API token may not ${action} ${resource}: this needs a logged-in user`,
+    );
   }
+  throw new AppError('FORBIDDEN', `Your role (${principal.role}) may not ${action} ${resource}`);
 }
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: RouteSpec[]): void {
@@ -36,6 +45,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: Ro
     typed.route({
       method: route.method,
       url: route.url,
+      config: { permission: route.permission },
       schema: {
         summary: route.summary,
         tags: route.tags,
@@ -46,7 +56,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: Ro
         ...(route.permission === 'public' ? {} : { security: [{ session: [] }, { bearer: [] }] }),
       },
       // Authorise before the body is validated: an anonymous caller learns nothing about the schema.
-      onRequest: async (request) => authorize(route, request),
+      onRequest: async (request) => authorize(route, request.principal),
       handler: async (request, reply) => {
         const result = await route.handler({
           params: request.params as never,

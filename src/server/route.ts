@@ -2,6 +2,13 @@
  * The one way API routes are declared: method, URL, permission, zod schemas, handler. The permission is a
  * required field, and `registerRoutes` refuses a route without one, so no endpoint can forget to check roles.
  * Handlers stay short: the registry has validated input and checked the role before the handler runs.
+ *
+ * Conventions on top (see src/app/row-access.ts and src/app/record-audit.ts):
+ * - Row-level rules live in the use case: load rows with the principal's workspaceId and pass the result
+ *   through `requireFound(row, 'Deal 42')`, so another workspace's id is the same 404 as a missing one.
+ * - Every write records `recordAudit(storage, principal, { action, entity, entityId, before, after })`.
+ * - The permission matrix test covers each new route by itself; tests log in with
+ *   `authHeaders(testApp, role)` from test/support/accounts.ts.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';

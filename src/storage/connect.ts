@@ -34,8 +34,6 @@ export interface OpenDatabase {
   /** PostgreSQL only: the pool, for COPY and job queues. */
   pgPool: pg.Pool | null;
   describe: string;
-  /** PostgreSQL only: the schema in use when not `public`. */
-  schema: string | null;
   close(): Promise<void>;
 }
 
@@ -83,7 +81,6 @@ function openSqlite(location: string): OpenDatabase {
     sqlite,
     pgPool: null,
     describe: `SQLite ${location}`,
-    schema: null,
     close: () => db.destroy(),
   };
 }
@@ -132,7 +129,6 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
     sqlite: null,
     pgPool: pool,
     describe,
-    schema: schema ?? null,
     close: () => db.destroy(),
   };
 }

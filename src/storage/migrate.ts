@@ -10,34 +10,37 @@ export interface MigrationStatus {
   isCurrent: boolean;
 }
 
-function createMigrator(database: OpenDatabase): Migrator {
+/** PostgreSQL: the schema on our search path. Introspection sees every schema, and tests leave many around. */
+async function currentSchema(database: OpenDatabase): Promise<string | undefined> {
+  if (database.engine !== 'postgres') return undefined;
+  const { rows } = await sql<{ name: string }>`select current_schema() as name`.execute(database.db);
+  return rows[0]?.name;
+}
+
+async function createMigrator(database: OpenDatabase): Promise<Migrator> {
   const migrations = listMigrations(database.engine);
+  const schema = await currentSchema(database);
   return new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations },
-    // Kysely looks for its tables across schemas; pin them to ours so another schema's tables do not count.
-    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
 /** Applied migrations this version of Tandem does not know: the database was written by a newer version. */
 async function findUnknownMigrations(database: OpenDatabase): Promise<string[]> {
-  // Ask about the table as the current search path sees it: another schema's migration table is not ours.
-  const probe =
-    database.engine === 'postgres'
-      ? sql<{ present: boolean }>`select to_regclass('kysely_migration') is not null as present`
-      : sql<{
-          present: boolean;
-        }>`select count(*) > 0 as present from sqlite_master where name = 'kysely_migration'`;
-  const { rows: probed } = await probe.execute(database.db);
-  if (!probed[0]?.present) return [];
+  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+  const schema = await currentSchema(database);
+  const isOurs = (table: { name: string; schema?: string }) =>
+    table.name === 'kysely_migration' && (schema === undefined || table.schema === schema);
+  if (!tables.some(isOurs)) return [];
   const known = new Set(Object.keys(listMigrations(database.engine)));
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
   return rows.map((row) => row.name).filter((name) => !known.has(name));
 }
 
 export async function getMigrationStatus(database: OpenDatabase): Promise<MigrationStatus> {
-  const migrations = await createMigrator(database).getMigrations();
+  const migrations = await (await createMigrator(database)).getMigrations();
   const applied = migrations.filter((migration) => migration.executedAt !== undefined);
   const level = applied.at(-1)?.name ?? null;
   return { level, latest: LATEST_MIGRATION, isCurrent: level === LATEST_MIGRATION };
@@ -52,7 +55,7 @@ export async function migrateToLatest(database: OpenDatabase): Promise<Migration
       `${database.describe} was written by a newer version of Tandem (migration ${unknown.at(-1)}). Upgrade Tandem to open it.`,
     );
   }
-  const { error, results } = await createMigrator(database).migrateToLatest();
+  const { error, results } = await (await createMigrator(database)).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError(

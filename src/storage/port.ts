@@ -16,9 +16,17 @@ import type {
   StageDefinition,
   Target,
 } from '../core/types.ts';
+import type {
+  ApiTokenRepository,
+  InviteRepository,
+  LoginAttemptRepository,
+  SessionRepository,
+  UserRepository,
+} from './accounts-port.ts';
 import type { Engine } from './dialect.ts';
 import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
 
+export type * from './accounts-port.ts';
 export type * from './notifications-port.ts';
 
 export interface Workspace {
@@ -119,13 +127,18 @@ export interface AuditEntry {
 export interface AuditRecord extends AuditEntry {
   id: number;
   at: string;
+  tokenId: number | null;
+  ip: string | null;
 }
 
 export interface AuditFilter {
   entity?: string;
+  entityId?: string;
   userId?: number;
   action?: string;
   since?: IsoDate;
+  /** Inclusive: entries on this day are listed. */
+  until?: IsoDate;
   limit?: number;
   beforeId?: number;
 }
@@ -133,6 +146,38 @@ export interface AuditFilter {
 export interface AuditRepository {
   record(entry: AuditEntry): Promise<void>;
   list(workspaceId: number, filter?: AuditFilter): Promise<AuditRecord[]>;
+}
+
+/** One import as the Data page lists it. */
+export interface ImportRecordSummary {
+  id: number;
+  kind: string;
+  fileName: string;
+  status: string;
+  startedBy: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface SavedImportMapping {
+  name: string;
+  kind: string;
+  /** The mapping JSON of DESIGN §6, validated by the import layer. */
+  mapping: unknown;
+}
+
+/** Imports are written by storage/bulk (with their data, in one transaction); this reads them back. */
+export interface ImportRepository {
+  list(workspaceId: number, limit?: number): Promise<ImportRecordSummary[]>;
+  /** The stored error report of an import, or null when there is no such import. */
+  findErrors(workspaceId: number, id: number): Promise<Record<string, unknown>[] | null>;
+  listMappings(workspaceId: number): Promise<SavedImportMapping[]>;
+  saveMapping(workspaceId: number, mapping: SavedImportMapping): Promise<void>;
 }
 
 export interface Storage {
@@ -146,6 +191,12 @@ export interface Storage {
   readonly stages: StageRepository;
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly invites: InviteRepository;
+  readonly loginAttempts: LoginAttemptRepository;
+  readonly imports: ImportRepository;
   readonly notifications: NotificationRepository;
   readonly outbox: OutboxRepository;
   readonly webhooks: WebhookRepository;

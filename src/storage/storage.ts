@@ -2,16 +2,22 @@ import type { Kysely } from 'kysely';
 import type { OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
+import { createApiTokenRepository } from './repositories/api-tokens.ts';
 import { createAuditRepository } from './repositories/audit.ts';
 import { createCampaignRepository } from './repositories/campaigns.ts';
 import { createDealRepository } from './repositories/deals.ts';
 import { createDimensionRepository } from './repositories/dimensions.ts';
+import { createImportRepository } from './repositories/imports.ts';
+import { createInviteRepository } from './repositories/invites.ts';
 import { createLeadRepository } from './repositories/leads.ts';
+import { createLoginAttemptRepository } from './repositories/login-attempts.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
 import { createNotificationRepository } from './repositories/notifications.ts';
 import { createOutboxRepository } from './repositories/outbox.ts';
+import { createSessionRepository } from './repositories/sessions.ts';
 import { createStageRepository } from './repositories/stages.ts';
 import { createTargetRepository } from './repositories/targets.ts';
+import { createUserRepository } from './repositories/users.ts';
 import { createWebhookRepository } from './repositories/webhooks.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import type { Database } from './schema/index.ts';
@@ -28,6 +34,12 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     stages: createStageRepository(db),
     campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    apiTokens: createApiTokenRepository(db),
+    invites: createInviteRepository(db),
+    loginAttempts: createLoginAttemptRepository(db),
+    imports: createImportRepository(db),
     notifications: createNotificationRepository(db),
     outbox: createOutboxRepository(db, engine),
     webhooks: createWebhookRepository(db),

@@ -33,6 +33,7 @@ export const VIEWPORTS = {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // Finished transitions (the phone drawer sliding shut) rather than a frame caught halfway.
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }

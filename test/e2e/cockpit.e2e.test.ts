@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { signIn } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('Cockpit in Chromium', () => {
   let database: TestDatabase;
@@ -57,6 +58,7 @@ describe.skipIf(!isBrowserAvailable())('Cockpit in Chromium', () => {
     'shows bookings vs target with demo data ($locale, $viewport)',
     async ({ locale, viewport, heading, booked }) => {
       const context = await browser.newContext({ locale, viewport: VIEWPORTS[viewport] });
+      await signIn(context, { testApp, baseUrl, role: 'sales_manager' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -1,11 +1,10 @@
 /** The real Fastify app in-process (`app.inject`) over a real test database: no mocked storage. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/app/context.ts';
 import { VERSION } from '../../src/app/open-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createAuthenticator } from '../../src/server/authenticate.ts';
-import type { Principal } from '../../src/server/principal.ts';
 import { createStorage } from '../../src/storage/storage.ts';
 import type { TestDatabase } from './databases.ts';
 
@@ -14,15 +13,9 @@ export interface TestApp {
   ctx: AppContext;
 }
 
-export interface TestAppOptions {
-  /** Resolves callers another way than the app does (a test that needs principals of its own making). */
-  authenticate?: (request: FastifyRequest) => Promise<Principal | null>;
-}
-
 export async function createTestApp(
   testDatabase: TestDatabase,
   env: NodeJS.ProcessEnv = {},
-  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const config = loadConfig({ TANDEM_SCHEDULER: 'false', ...env });
   const ctx: AppContext = {
@@ -31,7 +24,7 @@ export async function createTestApp(
     config,
     version: VERSION,
   };
-  const app = await buildApp({ ctx, authenticate: options.authenticate ?? createAuthenticator(ctx) });
+  const app = await buildApp({ ctx, authenticate: createAuthenticator(ctx) });
   await app.ready();
   return { app, ctx };
 }

@@ -1,5 +1,5 @@
 /**
- * Real databases for tests: a fresh SQLite file, and a fresh schema on the local PostgreSQL. No mocks.
+ * Real databases for tests: a fresh SQLite file, and a fresh database on the local PostgreSQL. No mocks.
  * `describeEachEngine` runs the same suite on both; PostgreSQL skips (or fails under TANDEM_REQUIRE_PG=1).
  */
 import { randomBytes } from 'node:crypto';
@@ -17,8 +17,6 @@ export interface TestDatabase {
   database: OpenDatabase;
   /** DATABASE_URL a child process (CLI, second app instance) can use to reach the same data. */
   url: string;
-  /** PostgreSQL schema of this test database, for child processes (TANDEM_PG_SCHEMA). */
-  schema: string | null;
   drop(): Promise<void>;
 }
 
@@ -31,28 +29,43 @@ export async function createTestDatabase(engine: Engine, { migrate = true } = {}
     return {
       database,
       url: file,
-      schema: null,
       drop: async () => {
         await database.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ engine, location: TEST_PG_URL }, { schema, poolSize: 4 });
+  // A database of its own (not a schema): Kysely's introspection lists every schema of a database, and other
+  // suites dropping theirs concurrently would make it fail.
+  const name = `tandem_t_${randomBytes(6).toString('hex')}`;
+  await withAdminClient((client) => client.query(`create database ${name}`));
+  const url = databaseUrl(name);
+  const database = await openDatabase({ engine, location: url }, { poolSize: 4 });
   if (migrate) await migrateToLatest(database);
   return {
     database,
-    url: TEST_PG_URL,
-    schema,
+    url,
     drop: async () => {
       await database.close();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
+      await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(TEST_PG_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export const ENGINES: Engine[] = ['sqlite', 'postgres'];

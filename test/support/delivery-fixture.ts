@@ -40,8 +40,8 @@ export async function createDeliveryFixture(testDatabase: TestDatabase): Promise
   slugCounter += 1;
   const workspaceId = (await storage.workspaces.create({ name: 'Lindenau', slug: `delivery-${slugCounter}` }))
     .id;
-  const german = await insertTestUser(db, { workspaceId, locale: 'de' });
-  const english = await insertTestUser(db, { workspaceId, locale: 'en' });
+  const german = await insertTestUser(storage, { workspaceId, locale: 'de' });
+  const english = await insertTestUser(storage, { workspaceId, locale: 'en' });
   const smtp = await startTestSmtpServer();
   const receiver = await startTestWebhookReceiver();
   const transport = createDeliveryTransport({

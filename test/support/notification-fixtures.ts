@@ -1,10 +1,6 @@
-/**
- * People and events for notification tests, written straight into the tables (the accounts feature owns user
- * management; these tests need only rows to notify).
- */
-import type { Kysely } from 'kysely';
+/** People to notify in tests, made through the users repository (no session needed: nobody logs in). */
 import type { Locale, Role } from '../../src/core/types.ts';
-import type { Database } from '../../src/storage/schema/index.ts';
+import type { Storage } from '../../src/storage/port.ts';
 
 let counter = 0;
 
@@ -15,28 +11,19 @@ export interface TestPerson {
 }
 
 export async function insertTestUser(
-  db: Kysely<Database>,
+  storage: Storage,
   input: { workspaceId: number; locale?: Locale; role?: Role; isActive?: boolean; name?: string },
 ): Promise<TestPerson> {
   counter += 1;
-  const email = `person-${counter}-${process.pid}@test.tandem`;
   const locale = input.locale ?? 'de';
-  const row = await db
-    .insertInto('users')
-    .values({
-      workspace_id: input.workspaceId,
-      email,
-      name: input.name ?? `Person ${counter}`,
-      role: input.role ?? 'sales_rep',
-      locale,
-      password_hash: null,
-      is_active: input.isActive === false ? 0 : 1,
-      locked_until: null,
-      password_changed_at: null,
-      last_login_at: null,
-      created_at: new Date().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, email, locale };
+  const user = await storage.users.create({
+    workspaceId: input.workspaceId,
+    email: `person-${counter}-${process.pid}@test.tandem`,
+    name: input.name ?? `Person ${counter}`,
+    role: input.role ?? 'sales_rep',
+    locale,
+    passwordHash: null,
+  });
+  if (input.isActive === false) await storage.users.update(input.workspaceId, user.id, { isActive: false });
+  return { id: user.id, email: user.email, locale };
 }

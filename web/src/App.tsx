@@ -1,29 +1,84 @@
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import type { Action, Resource } from '../../src/core/permissions.ts';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { RequirePermission } from './features/auth/RequirePermission.tsx';
+import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
+import { UserMenu } from './features/auth/UserMenu.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
+import { DataPage } from './features/data/DataPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
-import { NAV_ITEMS } from './navigation.tsx';
+import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { TokensPage } from './features/tokens/TokensPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
+import { listNavItems } from './navigation.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 
-export function App() {
+function guard(resource: Resource, page: ReactNode, action: Action = 'read') {
   return (
-    <AppShell items={NAV_ITEMS} footer={<NotificationBell />}>
+    <RequirePermission resource={resource} action={action}>
+      {page}
+    </RequirePermission>
+  );
+}
+
+/** The app for a logged-in caller: navigation by role, pages guarded by the same permission table. */
+function SignedInApp() {
+  const profile = useProfile();
+  return (
+    <AppShell
+      items={listNavItems(profile)}
+      footer={
+        <>
+          <NotificationBell />
+          <UserMenu />
+        </>
+      }
+    >
       <Routes>
         <Route path="/" element={<CockpitPage />} />
-        <Route path="/alerts" element={<PlaceholderPage section="alerts" />} />
-        <Route path="/requests" element={<PlaceholderPage section="requests" />} />
-        <Route path="/campaigns" element={<PlaceholderPage section="campaigns" />} />
-        <Route path="/data" element={<PlaceholderPage section="data" />} />
-        <Route path="/settings" element={<PlaceholderPage section="settings" />} />
-        <Route path="/settings/notifications" element={<WebhooksPage />} />
+        <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
+        <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
+        <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
+        <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
+        <Route path="/data" element={guard('imports', <DataPage />)} />
+        <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
+        <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/admin/users" element={guard('users', <UsersPage />)} />
+        <Route path="/admin/tokens" element={guard('tokens', <TokensPage />)} />
+        <Route path="/admin/audit" element={guard('audit', <AuditPage />)} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
+        <Route path="/settings/notifications" element={guard('settings', <WebhooksPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <SessionExpiryWatcher />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/invite" element={<AcceptInvitePage />} />
+        <Route
+          path="*"
+          element={
+            <RequireSession>
+              <SignedInApp />
+            </RequireSession>
+          }
+        />
+      </Routes>
+    </>
   );
 }

@@ -1,13 +1,27 @@
 import type { RouteSpec } from '../route.ts';
+import { auditRoutes } from './audit.ts';
+import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
+import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
+import { createImportRoutes } from './imports.ts';
 import { notificationRoutes } from './notifications.ts';
+import { profileRoutes } from './profile.ts';
+import { tokenRoutes } from './tokens.ts';
+import { userRoutes } from './users.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 /** Every API route module, one line each. */
 export const API_ROUTES: RouteSpec[] = [
   ...healthRoutes,
+  ...docsRoutes,
+  ...authRoutes,
+  ...profileRoutes,
+  ...userRoutes,
+  ...tokenRoutes,
+  ...auditRoutes,
   ...cockpitRoutes,
+  ...createImportRoutes(),
   ...notificationRoutes,
   ...webhookRoutes,
 ];

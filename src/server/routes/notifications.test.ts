@@ -1,8 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createSessionCaller, createTokenCaller, ensureWorkspace } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { describeEachEngine } from '../../../test/support/databases.ts';
-import { insertTestUser } from '../../../test/support/notification-fixtures.ts';
 import { notify } from '../../app/notify.ts';
 import { errorBodySchema } from '../../contract/errors.ts';
 import {
@@ -10,50 +9,28 @@ import {
   notificationPreferencesSchema,
   notificationSchema,
 } from '../../contract/notifications.ts';
-import type { Role } from '../../core/types.ts';
-import type { Principal } from '../principal.ts';
-
-/** Callers by name, chosen per request with an `x-test-principal` header. */
-function createPrincipalTable() {
-  const table = new Map<string, Principal>();
-  return {
-    add(name: string, principal: Principal) {
-      table.set(name, principal);
-    },
-    authenticate: async (request: FastifyRequest) =>
-      table.get(String(request.headers['x-test-principal'])) ?? null,
-  };
-}
-
-function person(workspaceId: number, userId: number, role: Role): Principal {
-  return { kind: 'user', workspaceId, role, userId, tokenId: null, name: role, locale: 'de' };
-}
 
 describeEachEngine('notifications API', (get) => {
   let t: TestApp;
-  let workspaceId: number;
-  let repId: number;
-  const principals = createPrincipalTable();
+  const headers = new Map<string, Record<string, string>>();
   const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { 'x-test-principal': who }, ...(payload ? { payload } : {}) });
+    t.app.inject({ method, url, headers: headers.get(who) ?? {}, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
-    t = await createTestApp(get(), {}, { authenticate: principals.authenticate });
-    workspaceId = (await t.ctx.storage.workspaces.create({ name: 'API', slug: 'notifications-api' })).id;
-    const { db } = get().database;
-    repId = (await insertTestUser(db, { workspaceId, role: 'sales_rep' })).id;
-    const otherId = (await insertTestUser(db, { workspaceId, role: 'sales_rep' })).id;
-    principals.add('rep', person(workspaceId, repId, 'sales_rep'));
-    principals.add('other', person(workspaceId, otherId, 'sales_rep'));
-    principals.add('token', { ...person(workspaceId, 1, 'admin'), kind: 'token', userId: null, tokenId: 3 });
+    t = await createTestApp(get());
+    const workspaceId = await ensureWorkspace(t);
+    const rep = await createSessionCaller(t, 'sales_rep');
+    headers.set('rep', rep.headers);
+    headers.set('other', (await createSessionCaller(t, 'sales_rep')).headers);
+    headers.set('token', (await createTokenCaller(t, 'admin')).headers);
     for (const n of [1, 2, 3]) {
       await notify(t.ctx.storage, {
         workspaceId,
         kind: 'questions_received',
         params: { questionSet: `Fragen ${n}`, from: 'Mara', deadlineOn: '2026-12-04', questionCount: 3 },
-        recipients: [repId],
+        recipients: [rep.user.id],
         link: `/questions/${n}`,
-        dedupeKey: `questions_received:question-set:${n}:user:${repId}`,
+        dedupeKey: `questions_received:question-set:${n}:user:${rep.user.id}`,
         now: new Date(`2026-11-2${n}T08:00:00Z`),
       });
     }
@@ -132,11 +109,23 @@ describeEachEngine('notifications API', (get) => {
     );
   });
 
-  it('tells an API token that it has no inbox', async () => {
-    for (const url of ['/api/notifications', '/api/notification-preferences']) {
-      const response = await call('token', 'GET', url);
+  it('shows an API token an empty inbox and the defaults, and lets it change nothing', async () => {
+    expect((await call('token', 'GET', '/api/notifications')).json()).toEqual({ items: [], unreadCount: 0 });
+    const preferences = notificationPreferencesSchema.parse(
+      (await call('token', 'GET', '/api/notification-preferences')).json(),
+    );
+    expect(preferences.preferences.find((p) => p.kind === 'reminder')).toEqual({
+      kind: 'reminder',
+      inApp: true,
+      email: true,
+    });
+    const writes = [
+      await call('token', 'POST', '/api/notifications/read-all'),
+      await call('token', 'PUT', '/api/notification-preferences', { preferences: [] }),
+    ];
+    for (const response of writes) {
       expect(response.statusCode).toBe(403);
-      expect(errorBodySchema.parse(response.json()).error.message).toMatch(/API token has no inbox/);
+      expect(errorBodySchema.parse(response.json()).error.code).toBe('FORBIDDEN');
     }
   });
 

@@ -2,8 +2,8 @@ import { getNotificationPreferences } from '../../app/get-notification-preferenc
 import { listMyNotifications } from '../../app/list-my-notifications.ts';
 import { markAllNotificationsRead, markNotificationRead } from '../../app/mark-notifications-read.ts';
 import { updateNotificationPreferences } from '../../app/update-notification-preferences.ts';
+import { idParamsSchema } from '../../contract/accounts.ts';
 import {
-  idParamsSchema,
   notificationListQuerySchema,
   notificationListSchema,
   notificationPreferencesSchema,
@@ -11,16 +11,17 @@ import {
   readAllResultSchema,
   updatePreferencesSchema,
 } from '../../contract/notifications.ts';
-import { AppError } from '../../core/errors.ts';
-import type { Principal } from '../principal.ts';
+import { type Principal, requirePersonId } from '../principal.ts';
 import { defineRoute } from '../route.ts';
 
 /** An inbox belongs to a person; an API token acts for an integration and has none. */
 function requireInboxOwner(principal: Principal): { workspaceId: number; userId: number } {
-  if (principal.kind !== 'user' || principal.userId === null) {
-    throw new AppError('FORBIDDEN', 'Notifications belong to a logged-in person; an API token has no inbox');
-  }
-  return { workspaceId: principal.workspaceId, userId: principal.userId };
+  return { workspaceId: principal.workspaceId, userId: requirePersonId(principal) };
+}
+
+/** A token may read (profile read is allowed to it) and gets what a person without any notifications sees. */
+function findPersonId(principal: Principal): number | null {
+  return principal.kind === 'user' ? principal.userId : null;
 }
 
 const tags = ['notifications'];
@@ -30,14 +31,17 @@ export const notificationRoutes = [
     method: 'GET',
     url: '/api/notifications',
     permission: { resource: 'profile', action: 'read' },
-    summary: 'My notifications, newest first, with the unread count',
+    summary: 'My notifications, newest first, with the unread count (an API token has none)',
     tags,
     query: notificationListQuerySchema,
     response: notificationListSchema,
     async handler({ ctx, principal, query }) {
+      const userId = findPersonId(principal);
+      if (userId === null) return { items: [], unreadCount: 0 };
       return listMyNotifications({
         storage: ctx.storage,
-        ...requireInboxOwner(principal),
+        workspaceId: principal.workspaceId,
+        userId,
         limit: query.limit,
         isUnreadOnly: query.unreadOnly === 'true',
         ...(query.beforeId !== undefined ? { beforeId: query.beforeId } : {}),
@@ -73,14 +77,13 @@ export const notificationRoutes = [
     method: 'GET',
     url: '/api/notification-preferences',
     permission: { resource: 'profile', action: 'read' },
-    summary: 'Which notifications I get, in-app and by e-mail',
+    summary: 'Which notifications I get, in-app and by e-mail (for an API token: the defaults)',
     tags,
     response: notificationPreferencesSchema,
     async handler({ ctx, principal }) {
-      const { userId } = requireInboxOwner(principal);
       return getNotificationPreferences({
         storage: ctx.storage,
-        userId,
+        userId: findPersonId(principal),
         isEmailConfigured: Boolean(ctx.config.smtpUrl),
       });
     },

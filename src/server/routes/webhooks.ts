@@ -4,28 +4,23 @@ import { listDeliveries } from '../../app/list-deliveries.ts';
 import { listWebhooks } from '../../app/list-webhooks.ts';
 import { retryDelivery } from '../../app/retry-delivery.ts';
 import { sendTestWebhook } from '../../app/send-test-webhook.ts';
+import { idParamsSchema } from '../../contract/accounts.ts';
 import {
   createWebhookSchema,
   deletedSchema,
   deliveryListQuerySchema,
   deliveryListSchema,
   deliverySchema,
-  idParamsSchema,
   webhookListSchema,
   webhookSchema,
   webhookTestResultSchema,
 } from '../../contract/notifications.ts';
 import { createDeliveryTransport } from '../../notify/create-transport.ts';
-import type { Principal } from '../principal.ts';
 import { defineRoute } from '../route.ts';
 
 const read = { resource: 'settings', action: 'read' } as const;
 const write = { resource: 'settings', action: 'write' } as const;
 const tags = ['notifications'];
-
-function toActor(principal: Principal) {
-  return { workspaceId: principal.workspaceId, userId: principal.userId, tokenId: principal.tokenId };
-}
 
 export const webhookRoutes = [
   defineRoute({
@@ -49,7 +44,7 @@ export const webhookRoutes = [
     response: webhookSchema,
     status: 201,
     async handler({ ctx, principal, body }) {
-      return createWebhook({ storage: ctx.storage, actor: toActor(principal), webhook: body });
+      return createWebhook({ storage: ctx.storage, actor: principal, webhook: body });
     },
   }),
   defineRoute({
@@ -61,7 +56,7 @@ export const webhookRoutes = [
     params: idParamsSchema,
     response: deletedSchema,
     async handler({ ctx, principal, params }) {
-      await deleteWebhook({ storage: ctx.storage, actor: toActor(principal), id: params.id });
+      await deleteWebhook({ storage: ctx.storage, actor: principal, id: params.id });
       return { id: params.id };
     },
   }),

@@ -48,17 +48,8 @@ async function createPipeline(db: Db, engine: Engine): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('deals_ws_external', ['workspace_id', 'external_id'])
     .execute();
-  await db.schema
-    .createIndex('deals_ws_created')
-    .on('deals')
-    .columns(['workspace_id', 'created_on'])
-    .execute();
-  await db.schema.createIndex('deals_ws_closed').on('deals').columns(['workspace_id', 'closed_on']).execute();
-  await db.schema
-    .createIndex('deals_ws_product_segment')
-    .on('deals')
-    .columns(['workspace_id', 'product_id', 'segment_id'])
-    .execute();
+  // Deliberately few indexes: scans read a workspace's whole pipeline, and every index slows the bulk imports
+  // of up to a million rows. The owner index serves a rep's own pipeline.
   await db.schema.createIndex('deals_ws_owner').on('deals').columns(['workspace_id', 'owner_id']).execute();
 
   await table(db, engine, 'stage_changes')
@@ -66,11 +57,6 @@ async function createPipeline(db: Db, engine: Engine): Promise<void> {
     .addColumn('stage', 'text', (c) => c.notNull())
     .addColumn('changed_on', 'text', (c) => c.notNull())
     .addUniqueConstraint('stage_changes_deal_stage_on', ['deal_id', 'stage', 'changed_on'])
-    .execute();
-  await db.schema
-    .createIndex('stage_changes_ws_on')
-    .on('stage_changes')
-    .columns(['workspace_id', 'changed_on'])
     .execute();
 
   await withScopeColumns(table(db, engine, 'leads'))

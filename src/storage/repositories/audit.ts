@@ -28,7 +28,10 @@ export function createAuditRepository(db: Kysely<Database>) {
       if (filter.entity) query = query.where('entity', '=', filter.entity);
       if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
       if (filter.action) query = query.where('action', '=', filter.action);
+      if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
       if (filter.since) query = query.where('at', '>=', filter.since);
+      // Timestamps are ISO-8601 text, so every instant of the day `until` sorts before `until` + "U".
+      if (filter.until) query = query.where('at', '<', `${filter.until}U`);
       if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
       const rows = await query
         .orderBy('id', 'desc')

@@ -20,6 +20,16 @@ function readCsrfToken(): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
+let onUnauthenticated: (() => void) | null = null;
+
+/**
+ * Called when the API answers 401 (session missing or expired) to anything but the login itself: the app
+ * sends the user to the login page and back afterwards.
+ */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -33,6 +43,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     credentials: 'same-origin',
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
+  if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated?.();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;

@@ -1,8 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { auditTexts } from '../features/audit/texts.ts';
+import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
+import { dataTexts } from '../features/data/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
+import { profileTexts } from '../features/profile/texts.ts';
+import { tokensTexts } from '../features/tokens/texts.ts';
+import { usersTexts } from '../features/users/texts.ts';
 import { common } from './common.ts';
 
 export type Language = 'de' | 'en';
@@ -13,7 +19,13 @@ const STORAGE_KEY = 'tandem.language';
 const NAMESPACES = {
   common,
   cockpit: cockpitTexts,
+  data: dataTexts,
   placeholder: placeholderTexts,
+  auth: authTexts,
+  profile: profileTexts,
+  users: usersTexts,
+  tokens: tokensTexts,
+  audit: auditTexts,
   notifications: notificationTexts,
 };
 

@@ -1,7 +1,7 @@
 import { Menu, X } from 'lucide-react';
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { LANGUAGES, type Language, setLanguage } from '../i18n/index.ts';
 import type { NavItem } from '../navigation.tsx';
 
@@ -52,18 +52,27 @@ export function AppShell({
 }) {
   const { t } = useTranslation();
   const [isMenuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // Any navigation closes the phone drawer, also from links in the footer (profile) or inside pages.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because the path changed
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <div className={`shell ${isMenuOpen ? 'menu-open' : ''}`}>
       <aside className="sidebar" aria-label="Navigation">
         <Brand />
         <nav className="nav">
-          {items.map((item) => (
-            <NavLink key={item.to} to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
-              {item.icon}
-              <span>{t(item.labelKey)}</span>
-              {item.count ? <span className="badge-count">{item.count}</span> : null}
-            </NavLink>
+          {items.map((item, index) => (
+            <Fragment key={item.to}>
+              {item.group && item.group !== 'main' && items[index - 1]?.group !== item.group ? (
+                <span className="nav-group">{t(`nav.${item.group}`)}</span>
+              ) : null}
+              <NavLink to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
+                {item.icon}
+                <span>{t(item.labelKey)}</span>
+                {item.count ? <span className="badge-count">{item.count}</span> : null}
+              </NavLink>
+            </Fragment>
           ))}
         </nav>
         <div className="sidebar-footer">

@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/States.tsx';
 export function PlaceholderPage({
   section,
 }: {
-  section: 'alerts' | 'requests' | 'campaigns' | 'data' | 'settings';
+  section: 'alerts' | 'requests' | 'campaigns' | 'data' | 'settings' | 'inbox';
 }) {
   const { t } = useTranslation('placeholder');
   return (

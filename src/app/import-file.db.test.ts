@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/databases.ts';
+import { importFixture, readFixture, runImport, writeTempFile } from '../../test/support/import.ts';
+import { createStorage } from '../storage/storage.ts';
+
+describeEachEngine('import deals', (_get, engine) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(engine);
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  it('imports the canonical file with dimensions, money, dates and coded lost reasons', async () => {
+    const summary = await runImport(db, importFixture('canonical-deals.csv'));
+    expect(summary).toMatchObject({
+      status: 'done',
+      rows: 6,
+      inserted: 6,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+    });
+    const storage = createStorage(db.database);
+    const deals = await storage.deals.list(1);
+    const byId = new Map(deals.map((deal) => [deal.externalId, deal]));
+    expect(byId.get('D-1')).toMatchObject({ amountCents: 1_200_050, outcome: 'open', stage: 'Proposal' });
+    expect(byId.get('D-3')).toMatchObject({
+      outcome: 'lost',
+      closedOn: '2026-01-20',
+      lostBarrier: 'price_perceived_high',
+    });
+    expect(byId.get('D-4')?.isRenewal).toBe(true);
+    expect(byId.get('D-5')?.account).toBe('Epsilon "Labs"\nForschung');
+    const dimensions = await storage.dimensions.list(1);
+    expect(dimensions.products.map((p) => p.name)).toEqual(['Gateway', 'Sensor X']);
+    expect(dimensions.owners).toHaveLength(3);
+  });
+
+  it('is idempotent: the same file twice changes nothing', async () => {
+    await runImport(db, importFixture('canonical-deals.csv'));
+    const storage = createStorage(db.database);
+    const before = { deals: await storage.deals.list(1), stages: await storage.deals.listStageChanges(1) };
+    const again = await runImport(db, importFixture('canonical-deals.csv'), { asOf: '2026-03-08' });
+    expect(again).toMatchObject({ status: 'done', inserted: 0, updated: 0, unchanged: 6 });
+    expect(await storage.deals.list(1)).toEqual(before.deals);
+    expect(await storage.deals.listStageChanges(1)).toEqual(before.stages);
+  });
+
+  it('records a changed stage at the as-of date and updates only what changed', async () => {
+    await runImport(db, importFixture('canonical-deals.csv'));
+    const changed = readFixture('canonical-deals.csv').replace(
+      'Proposal,open,12000.50',
+      'Negotiation,open,15000',
+    );
+    const summary = await runImport(db, writeTempFile('week2.csv', changed), { asOf: '2026-03-08' });
+    expect(summary).toMatchObject({ inserted: 0, updated: 1, unchanged: 5 });
+    const storage = createStorage(db.database);
+    const deal = (await storage.deals.list(1)).find((d) => d.externalId === 'D-1');
+    expect(deal).toMatchObject({ stage: 'Negotiation', amountCents: 1_500_000 });
+    const history = (await storage.deals.listStageChanges(1)).filter((c) => c.dealId === deal?.id);
+    expect(history).toEqual([
+      { dealId: deal?.id, stage: 'Proposal', changedOn: '2026-03-01' },
+      { dealId: deal?.id, stage: 'Negotiation', changedOn: '2026-03-08' },
+    ]);
+  });
+
+  it('leaves deals missing from a snapshot alone unless asked to mark them lost', async () => {
+    await runImport(db, importFixture('canonical-deals.csv'));
+    const lines = readFixture('canonical-deals.csv').split('\n');
+    const withoutD1 = lines.filter((line) => !line.startsWith('D-1,')).join('\n');
+    const path = writeTempFile('snapshot.csv', withoutD1);
+    const kept = await runImport(db, path, { asOf: '2026-03-08' });
+    expect(kept.markedMissing).toBe(0);
+    const marked = await runImport(db, path, { asOf: '2026-03-08', markMissing: true });
+    expect(marked.markedMissing).toBe(1);
+    const deal = (await createStorage(db.database).deals.list(1)).find((d) => d.externalId === 'D-1');
+    expect(deal).toMatchObject({ outcome: 'lost', closedOn: '2026-03-08', lostReason: 'not in CRM export' });
+  });
+});

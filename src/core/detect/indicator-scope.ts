@@ -1,0 +1,43 @@
+/** Which rows belong to a scope: a deal's team comes from its owner; leads and metrics carry no owner. */
+import { isWithinScope } from '../scope.ts';
+import type { Deal, Dimensions, Lead, Scope } from '../types.ts';
+
+/** The scope a deal sits in, with the team looked up from its owner (null ids become "unset"). */
+export function findDealScope(deal: Deal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
+  const scope: Scope = {};
+  if (deal.productId !== null) scope.product = deal.productId;
+  if (deal.segmentId !== null) scope.segment = deal.segmentId;
+  if (deal.regionId !== null) scope.region = deal.regionId;
+  if (deal.ownerId !== null) {
+    scope.owner = deal.ownerId;
+    const team = teamByOwner.get(deal.ownerId);
+    if (team !== undefined && team !== null) scope.team = team;
+  }
+  return scope;
+}
+
+/** Leads have no owner, so a scope that fixes a team or an owner holds no leads. */
+export function findLeadScope(lead: Lead): Scope {
+  const scope: Scope = {};
+  if (lead.productId !== null) scope.product = lead.productId;
+  if (lead.segmentId !== null) scope.segment = lead.segmentId;
+  if (lead.regionId !== null) scope.region = lead.regionId;
+  return scope;
+}
+
+export interface DealScopeFilter {
+  deals: readonly Deal[];
+  dimensions: Dimensions;
+  scope: Scope;
+}
+
+/** The deals whose product, segment, region, owner and owner's team sit inside `scope`. */
+export function listDealsInScope({ deals, dimensions, scope }: DealScopeFilter): Deal[] {
+  const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
+  return deals.filter((deal) => isWithinScope(findDealScope(deal, teamByOwner), scope));
+}
+
+/** The leads inside `scope` (none when the scope fixes a team or an owner). */
+export function listLeadsInScope(leads: readonly Lead[], scope: Scope): Lead[] {
+  return leads.filter((lead) => isWithinScope(findLeadScope(lead), scope));
+}

@@ -1,0 +1,97 @@
+/**
+ * Reads typed field values from one file row through a compiled mapping, collecting one error per bad cell
+ * (file line, source column, value, reason). Value mappings apply before parsing.
+ */
+import type { CompiledMapping } from './mapping.ts';
+import {
+  type DateOrder,
+  type DecimalSeparator,
+  type Parsed,
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseMoneyCents,
+} from './values.ts';
+
+export interface RowError {
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  /** Source column (header) the problem is in; empty for problems with the whole row. */
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface CellFormat {
+  decimal: DecimalSeparator;
+  dateOrder: DateOrder | null;
+}
+
+export class RowReader {
+  readonly errors: RowError[] = [];
+  private readonly compiled: CompiledMapping;
+  private readonly format: CellFormat;
+  private readonly row: string[];
+  readonly line: number;
+
+  constructor(input: { compiled: CompiledMapping; format: CellFormat; row: string[]; line: number }) {
+    this.compiled = input.compiled;
+    this.format = input.format;
+    this.row = input.row;
+    this.line = input.line;
+  }
+
+  /** The mapped (value-mapped) text of a field, or null when unmapped or empty. */
+  text(field: string): string | null {
+    const get = this.compiled.getters.get(field);
+    if (!get) return null;
+    const raw = get(this.row);
+    return raw === null ? null : this.compiled.mapValue(field, raw);
+  }
+
+  has(field: string): boolean {
+    return this.compiled.getters.has(field);
+  }
+
+  fail(field: string, value: string, message: string): null {
+    this.errors.push({ line: this.line, column: this.compiled.columnOf(field), value, message });
+    return null;
+  }
+
+  required(field: string): string | null {
+    const value = this.text(field);
+    return value === null ? this.fail(field, '', 'is empty') : value;
+  }
+
+  private parse<T>(field: string, parse: (text: string) => Parsed<T>): T | null {
+    const text = this.text(field);
+    if (text === null) return null;
+    const parsed = parse(text);
+    return parsed.ok ? parsed.value : this.fail(field, text, parsed.message);
+  }
+
+  /** Applies the value mapping of `field` to text from another column (an outcome read from the stage). */
+  mapValue(field: string, text: string): string {
+    return this.compiled.mapValue(field, text);
+  }
+
+  requiredDate(field: string): string | null {
+    return this.text(field) === null ? this.fail(field, '', 'is empty') : this.date(field);
+  }
+
+  date(field: string): string | null {
+    return this.parse(field, (text) => parseDate(text, this.format.dateOrder));
+  }
+
+  money(field: string): number | null {
+    return this.parse(field, (text) => parseMoneyCents(text, this.format.decimal));
+  }
+
+  decimal(field: string): number | null {
+    return this.parse(field, (text) => parseDecimal(text, this.format.decimal));
+  }
+
+  flag(field: string): boolean | null {
+    return this.parse(field, parseBoolean);
+  }
+}

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../core/calendar.ts';
+import { detectDateOrder, detectDecimal, detectDelimiter, detectEncoding } from './detect-format.ts';
+import { parseBoolean, parseDate, parseDecimal, parseMoneyCents } from './values.ts';
+
+describe('amounts', () => {
+  it.each([
+    ['1.234,56', ',', 123_456],
+    ['1.234,56 €', ',', 123_456],
+    ['€ 1.234', ',', 123_400],
+    ['1234,5', ',', 123_450],
+    ['1,234.56', '.', 123_456],
+    ['$24,500.00', '.', 2_450_000],
+    ["CHF 1'234.50", '.', 123_450],
+    ['-12,00', ',', -1200],
+    ['0.005', '.', 1],
+  ] as const)('%s with decimal %s is %i cents', (text, decimal, cents) => {
+    expect(parseMoneyCents(text, decimal)).toEqual({ ok: true, value: cents });
+  });
+
+  it.each([
+    ['1234.50', ','],
+    ['12,34,5', '.'],
+    ['abc', '.'],
+    ['', '.'],
+  ] as const)('refuses %s with decimal %s', (text, decimal) => {
+    expect(parseMoneyCents(text, decimal).ok).toBe(false);
+  });
+
+  it('reads back any amount written in German or English format', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), (cents) => {
+        const value = cents / 100;
+        const german = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2 }).format(value);
+        const english = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(value);
+        expect(parseMoneyCents(german, ',')).toEqual({ ok: true, value: cents === 0 ? 0 : cents });
+        expect(parseMoneyCents(english, '.')).toEqual({ ok: true, value: cents === 0 ? 0 : cents });
+        expect(parseDecimal(english, '.').ok).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2026-12-31', null, '2026-12-31'],
+    ['2018-02-26 19:58:54', null, '2018-02-26'],
+    ['31.12.2026', null, '2026-12-31'],
+    ['1.2.26', null, '2026-02-01'],
+    ['03/04/2026', 'dmy', '2026-04-03'],
+    ['03/04/2026', 'mdy', '2026-03-04'],
+    ['12/31/2026', 'mdy', '2026-12-31'],
+  ] as const)('%s (%s) is %s', (text, order, iso) => {
+    expect(parseDate(text, order)).toEqual({ ok: true, value: iso });
+  });
+
+  it('refuses impossible dates and slashed dates without an order', () => {
+    expect(parseDate('2026-02-29', null).ok).toBe(false);
+    expect(parseDate('31.04.2026', null).ok).toBe(false);
+    expect(parseDate('03/04/2026', null)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/date order/),
+    });
+  });
+
+  it('accepts exactly the real calendar days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const german = `${d}.${m}.${y}`;
+          expect(parseDate(german, null).ok).toBe(isIsoDate(iso));
+        },
+      ),
+    );
+  });
+});
+
+describe('format detection', () => {
+  it('tells day-first, month-first and ambiguous slashed dates apart', () => {
+    expect(detectDateOrder(['13/04/2026', '01/02/2026'])).toEqual({ dateOrder: 'dmy', isAmbiguous: false });
+    expect(detectDateOrder(['04/13/2026'])).toEqual({ dateOrder: 'mdy', isAmbiguous: false });
+    expect(detectDateOrder(['03/04/2026', '05/06/2026'])).toEqual({ dateOrder: null, isAmbiguous: true });
+    expect(detectDateOrder(['2026-01-01'])).toEqual({ dateOrder: null, isAmbiguous: false });
+  });
+
+  it('finds the decimal separator from unambiguous cells', () => {
+    expect(detectDecimal(['1.234,56', '15.000', 'x'], ';')).toBe(',');
+    expect(detectDecimal(['1,234.56', '0.5'], ',')).toBe('.');
+    expect(detectDecimal(['1.000', '31.12.2026'], ';')).toBe(',');
+  });
+
+  it('finds the delimiter that keeps the column count', () => {
+    expect(detectDelimiter('a;b;c\n1,5;2;3\n4;5,5;6\n', '\n')).toBe(';');
+    expect(detectDelimiter('a,b\n"x;y",2\n', '\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc\n1\t2\t3\n', '\n')).toBe('\t');
+  });
+
+  it('detects UTF-8, Windows-1252 and a UTF-8 file with a stray Latin-1 byte', () => {
+    expect(detectEncoding(Buffer.from('Müller;Weiß\n', 'utf8'), false)).toBe('utf-8');
+    expect(detectEncoding(Buffer.from('Müller;Weiß\n', 'latin1'), false)).toBe('windows-1252');
+    const mixed = Buffer.concat([
+      Buffer.from('Müller Weiß Groß\n', 'utf8'),
+      Buffer.from('Schäfer\n', 'latin1'),
+    ]);
+    expect(detectEncoding(mixed, false)).toBe('utf-8');
+  });
+
+  it('reads yes and no in German and English', () => {
+    expect(['ja', 'Yes', 'X', '1'].map((word) => parseBoolean(word))).toEqual(
+      Array(4).fill({ ok: true, value: true }),
+    );
+    expect(parseBoolean('vielleicht').ok).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Cell values as people type them in CRM exports and Excel: German and English number and date formats,
+ * currency symbols, yes/no words. Each parser returns a value or a message saying what was expected.
+ */
+
+export type DecimalSeparator = ',' | '.';
+/** Order of day, month and year in dates written with `/` (dotted dates are always day.month.year). */
+export type DateOrder = 'dmy' | 'mdy';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+/** Currency signs and codes that may precede or follow an amount; stripped before parsing. */
+const CURRENCY = /(?:R\$|US\$|[€$£¥₣]|\b(?:EUR|USD|GBP|CHF|JPY|BRL|SEK|NOK|DKK|PLN)\b)/gi;
+/** Thousands groupings people use besides the separator: spaces, non-breaking spaces, Swiss apostrophes. */
+const GROUPING = /[\s\u00a0\u202f'’]/g;
+/** Digits with optional thousands groups of exactly three, then the decimal part: `1.234.567,89`, `1234,5`. */
+const GROUPED: Record<DecimalSeparator, RegExp> = {
+  ',': /^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/,
+  '.': /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/,
+};
+
+/** Parses a decimal number written with the file's decimal separator (`1.234,56` or `1,234.56`). */
+export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<number> {
+  let raw = text.replace(CURRENCY, '').replace(GROUPING, '');
+  if (raw.startsWith('(') && raw.endsWith(')')) raw = `-${raw.slice(1, -1)}`;
+  if (!GROUPED[decimal].test(raw)) {
+    return fail(`expected a number like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+  }
+  const plain = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
+  return ok(Number(plain));
+}
+
+/** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
+export function parseMoneyCents(text: string, decimal: DecimalSeparator): Parsed<number> {
+  const parsed = parseDecimal(text, decimal);
+  if (!parsed.ok) return fail(`expected an amount like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+  const cents = Math.sign(parsed.value) * Math.round(Math.abs(parsed.value) * 100);
+  if (!Number.isSafeInteger(cents)) return fail('amount is too large');
+  return ok(cents === 0 ? 0 : cents);
+}
+
+const ISO_PREFIX = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[ T])/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:$|[ T,])/;
+const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:$|[ T,])/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Two-digit years are 20xx. Arithmetic, not Date: this runs for every date cell of a million-row file. */
+function toIso(year: number, month: number, day: number): string | null {
+  const fullYear = year < 100 ? 2000 + year : year;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(fullYear, month)) return null;
+  return `${String(fullYear).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+const DATE_HINT: Record<DateOrder, string> = {
+  dmy: 'a date like 2026-12-31, 31.12.2026 or 31/12/2026',
+  mdy: 'a date like 2026-12-31, 31.12.2026 or 12/31/2026',
+};
+
+/**
+ * Parses ISO (`2026-12-31`, also with a time), German (`31.12.2026`) and slashed dates; slashed dates need the
+ * file's date order, since `03/04/2026` is 3 April in Germany and March 4 in the US.
+ */
+export function parseDate(text: string, order: DateOrder | null): Parsed<string> {
+  const value = text.trim();
+  const iso = ISO_PREFIX.exec(value);
+  const dotted = iso ? null : DOTTED.exec(value);
+  const slashed = iso || dotted ? null : SLASHED.exec(value);
+  let result: string | null = null;
+  if (iso) result = toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  else if (dotted) result = toIso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  else if (slashed) {
+    if (order === null) return fail('the date order (day/month or month/day) is not set for this file');
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    result =
+      order === 'dmy' ? toIso(Number(slashed[3]), second, first) : toIso(Number(slashed[3]), first, second);
+  }
+  return result ? ok(result) : fail(`expected ${DATE_HINT[order ?? 'dmy']}`);
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr', 'on']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', '0', 'falsch', 'off', '-']);
+
+export function parseBoolean(text: string): Parsed<boolean> {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(true);
+  if (FALSE_WORDS.has(word)) return ok(false);
+  return fail('expected yes or no (true/false, ja/nein, 1/0)');
+}
+
+/** Lower case, umlauts folded, punctuation and spaces collapsed: `Closed-Won` and `closed won` match. */
+export function normalizeWord(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('ä', 'ae')
+    .replaceAll('ö', 'oe')
+    .replaceAll('ü', 'ue')
+    .replaceAll('ß', 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

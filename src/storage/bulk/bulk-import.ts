@@ -1,0 +1,186 @@
+/**
+ * Bulk import of one file: records stream into a staging table, then one transaction merges them (or, for a dry
+ * run or a file with rejected rows, rolls back). The import's history row is written with the data when it
+ * commits, and on its own otherwise, so a killed import leaves no trace.
+ */
+import type { IsoDate } from '../../core/calendar.ts';
+import type { OpenDatabase } from '../connect.ts';
+import {
+  linkOwnersToTeams,
+  markMissingDeals,
+  recordFirstStages,
+  recordStageChanges,
+} from './deal-history.ts';
+import { createMergeSpec } from './kind-specs.ts';
+import {
+  classifyStaged,
+  dropStagedProblems,
+  findStagedProblems,
+  type MergeCounts,
+  prepareStaged,
+  type StagedProblem,
+  writeStaged,
+} from './merge.ts';
+import { STAGING_COLUMNS } from './merge-spec.ts';
+import { openPostgresSession } from './postgres-session.ts';
+import type { BulkKind, RecordByKind } from './records.ts';
+import type { BulkSession, SqlParams } from './session.ts';
+import { openSqliteSession } from './sqlite-session.ts';
+import { toStagingRows } from './staging-rows.ts';
+
+export interface BulkImportOptions<K extends BulkKind> {
+  kind: K;
+  workspaceId: number;
+  asOf: IsoDate;
+  /** Tandem fields the file maps: only these change on stored rows. */
+  mapped: Set<string>;
+  /** Deals only: close open deals the file does not list (see markMissingDeals). */
+  markMissing: boolean;
+  /** Stored with coded lost reasons; null when no coder ran. */
+  lostBarrierSource: string | null;
+}
+
+export interface ImportHistoryInput {
+  fileName: string;
+  preset: string | null;
+  startedBy: number | null;
+  startedAt: string;
+  format: Record<string, unknown>;
+  rows: number;
+  rejected: number;
+  /** Capped list for the error report. */
+  errors: unknown[];
+}
+
+export interface FinishInput {
+  dryRun: boolean;
+  skipInvalid: boolean;
+  /** Rows the import layer rejected already (parse and validation errors). */
+  rejectedRows: number;
+  history: ImportHistoryInput;
+}
+
+export type ImportStatus = 'done' | 'dry_run' | 'failed';
+
+export interface FinishResult extends MergeCounts {
+  status: ImportStatus;
+  markedMissing: number;
+  /** Rows rejected as a set (duplicates, unknown deals). */
+  problems: StagedProblem[];
+  importId: number;
+}
+
+export interface BulkImport<K extends BulkKind> {
+  write(records: RecordByKind[K][]): Promise<void>;
+  finish(input: FinishInput): Promise<FinishResult>;
+  close(): Promise<void>;
+}
+
+async function insertHistory(
+  session: BulkSession,
+  input: {
+    params: SqlParams;
+    status: ImportStatus;
+    counts: MergeCounts;
+    history: ImportHistoryInput;
+    kind: BulkKind;
+    problems: StagedProblem[];
+  },
+): Promise<number> {
+  const { history, counts } = input;
+  const rows = await session.all<{ id: number }>(
+    'insert into imports (workspace_id, kind, file_name, preset, as_of, status, started_by, started_at, finished_at, rows, inserted, updated, unchanged, rejected, format_json, errors_json) values (:ws, :kind, :fileName, :preset, :asOf, :status, :startedBy, :startedAt, :now, :rows, :inserted, :updated, :unchanged, :rejected, :format, :errors) returning id',
+    {
+      ...input.params,
+      kind: input.kind,
+      fileName: history.fileName,
+      preset: history.preset,
+      status: input.status,
+      startedBy: history.startedBy,
+      startedAt: history.startedAt,
+      rows: history.rows,
+      ...counts,
+      rejected: history.rejected + input.problems.length,
+      format: JSON.stringify(history.format),
+      errors: JSON.stringify([...history.errors, ...input.problems].slice(0, ERROR_REPORT_LIMIT)),
+    },
+  );
+  return Number(rows[0]?.id);
+}
+
+/** Rows kept in an import's stored error report; the counts stay exact beyond it. */
+export const ERROR_REPORT_LIMIT = 10_000;
+
+export async function openBulkImport<K extends BulkKind>(
+  database: OpenDatabase,
+  options: BulkImportOptions<K>,
+): Promise<BulkImport<K>> {
+  const columns = STAGING_COLUMNS[options.kind];
+  const session = database.sqlite
+    ? openSqliteSession(database.sqlite, columns)
+    : await openPostgresSession(database.pgPool!, columns);
+  const spec = createMergeSpec(options.kind, { mapped: options.mapped });
+  const params: SqlParams = {
+    ws: options.workspaceId,
+    asOf: options.asOf,
+    now: new Date().toISOString(),
+    barrierSource: options.lostBarrierSource,
+  };
+
+  async function merge(input: FinishInput): Promise<FinishResult> {
+    await prepareStaged(session, spec, params);
+    const problems = await findStagedProblems(session, spec);
+    const empty = { inserted: 0, updated: 0, unchanged: 0 };
+    if (input.rejectedRows + problems.length > 0 && !input.skipInvalid) {
+      await session.rollback();
+      const importId = await insertHistory(session, {
+        params,
+        status: 'failed',
+        counts: empty,
+        history: input.history,
+        kind: options.kind,
+        problems,
+      });
+      return { status: 'failed', ...empty, markedMissing: 0, problems, importId };
+    }
+    if (problems.length > 0) await dropStagedProblems(session, spec);
+    const counts = await classifyStaged(session, spec);
+    let markedMissing = 0;
+    if (options.kind === 'deals' && options.mapped.has('stage')) await recordStageChanges(session, params);
+    await writeStaged(session, spec, params);
+    if (options.kind === 'deals') {
+      await recordFirstStages(session, params);
+      if (options.mapped.has('team')) await linkOwnersToTeams(session);
+      if (options.markMissing) markedMissing = await markMissingDeals(session, params);
+    }
+    const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
+    if (input.dryRun) await session.rollback();
+    const importId = await insertHistory(session, {
+      params,
+      status,
+      counts,
+      history: input.history,
+      kind: options.kind,
+      problems,
+    });
+    if (!input.dryRun) await session.commit();
+    return { status, ...counts, markedMissing, problems, importId };
+  }
+
+  return {
+    async write(records) {
+      if (records.length > 0) await session.writeStaging(toStagingRows(options.kind, records));
+    },
+    async finish(input) {
+      await session.endStaging();
+      await session.begin();
+      try {
+        return await merge(input);
+      } catch (error) {
+        await session.rollback();
+        throw error;
+      }
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The set-based merge of a staged file, written once for both engines: create dimensions by name, resolve ids,
+ * find stored rows by key, report duplicates and unknown references, classify rows as insert / update / same,
+ * then write. Everything from `prepareStaged` on runs inside the caller's transaction.
+ */
+import { SCOPE_KEY_SQL } from './kind-specs.ts';
+import type { MergeColumn, MergeSpec } from './merge-spec.ts';
+import type { BulkSession, SqlParams } from './session.ts';
+
+export interface StagedProblem {
+  line: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+const keyJoin = (spec: MergeSpec, left: string, right: string) =>
+  spec.key.map((key) => `${left}.${key} = ${right}.${key}`).join(' and ');
+
+/** Creates missing dimension values and writes their ids, scope keys and referenced deal ids into staging. */
+export async function prepareStaged(session: BulkSession, spec: MergeSpec, params: SqlParams): Promise<void> {
+  await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
+  for (const link of spec.dimensions) {
+    await session.run(
+      `insert into ${link.table} (workspace_id, name) select distinct cast(:ws as bigint), ${link.name} from stg where ${link.name} is not null on conflict (workspace_id, name) do nothing`,
+      params,
+    );
+    await session.run(
+      `update stg set ${link.name}_id = d.id from ${link.table} d where d.workspace_id = :ws and d.name = stg.${link.name}`,
+      params,
+    );
+  }
+  const scopeKey = SCOPE_KEY_SQL[spec.kind];
+  if (scopeKey) await session.run(`update stg set scope_key = ${scopeKey.replace(/\bs\./g, 'stg.')}`);
+  const dealReference = { stages: 'external_id', leads: 'deal_external_id' }[spec.kind as string];
+  if (dealReference) {
+    await session.run(
+      `update stg set deal_id = d.id from deals d where d.workspace_id = :ws and d.external_id = stg.${dealReference}`,
+      params,
+    );
+  }
+  await session.run(
+    `update stg set target_id = t.id from ${spec.table} t where t.workspace_id = :ws and ${spec.match.replace(/\bs\./g, 'stg.')}`,
+    params,
+  );
+}
+
+/** Rows that cannot be imported as a set: repeated keys (after the first) and stage history of unknown deals. */
+export async function findStagedProblems(session: BulkSession, spec: MergeSpec): Promise<StagedProblem[]> {
+  const duplicates = await session.all<{ line: number; value: string; first_line: number }>(
+    `select s.line as line, s.${spec.key[0]} as value, f.first_line as first_line from stg s join (select ${spec.key.join(', ')}, min(line) as first_line from stg group by ${spec.key.join(', ')} having count(*) > 1) f on ${keyJoin(spec, 's', 'f')} where s.line > f.first_line order by s.line`,
+  );
+  const problems = duplicates.map((row) => ({
+    line: Number(row.line),
+    column: spec.key[0]!,
+    value: String(row.value ?? ''),
+    message: `same ${spec.describeKey} as line ${row.first_line}`,
+  }));
+  if (spec.kind === 'stages') {
+    const unknown = await session.all<{ line: number; value: string }>(
+      'select line, external_id as value from stg where deal_id is null order by line',
+    );
+    for (const row of unknown) {
+      problems.push({
+        line: Number(row.line),
+        column: 'external_id',
+        value: row.value,
+        message: 'no deal with this id: import the deals first',
+      });
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/** With --skip-invalid: drops the rows findStagedProblems reported, keeping each key's first row. */
+export async function dropStagedProblems(session: BulkSession, spec: MergeSpec): Promise<void> {
+  await session.run(
+    `delete from stg where exists (select 1 from stg o where ${keyJoin(spec, 'o', 'stg')} and o.line < stg.line)`,
+  );
+  if (spec.kind === 'stages') await session.run('delete from stg where deal_id is null');
+}
+
+function changedSql(column: MergeColumn): string | null {
+  if (column.changed === false || !column.isUpdatable) return null;
+  return column.changed ?? `t.${column.column} is distinct from ${column.value}`;
+}
+
+export async function classifyStaged(session: BulkSession, spec: MergeSpec): Promise<MergeCounts> {
+  await session.run(`update stg set action = case when target_id is null then 'insert' else 'same' end`);
+  const changes = spec.columns.map(changedSql).filter((sql): sql is string => sql !== null);
+  if (changes.length > 0) {
+    await session.run(
+      `update stg as s set action = 'update' from ${spec.table} t where t.id = s.target_id and (${changes.join(' or ')})`,
+    );
+  }
+  const rows = await session.all<{ action: string; n: number }>(
+    'select action, count(*) as n from stg group by action',
+  );
+  const count = (action: string) => Number(rows.find((row) => row.action === action)?.n ?? 0);
+  return { inserted: count('insert'), updated: count('update'), unchanged: count('same') };
+}
+
+export async function writeStaged(session: BulkSession, spec: MergeSpec, params: SqlParams): Promise<void> {
+  const updates = spec.columns.filter((column) => column.isUpdatable);
+  if (updates.length > 0) {
+    await session.run(
+      `update ${spec.table} as t set ${updates.map((c) => `${c.column} = ${c.value}`).join(', ')} from stg s where t.id = s.target_id and s.action = 'update'`,
+      params,
+    );
+  }
+  const columns = spec.columns.map((c) => c.column);
+  const values = spec.columns.map((c) => c.insertValue ?? c.value);
+  await session.run(
+    `insert into ${spec.table} (workspace_id, ${columns.join(', ')}) select cast(:ws as bigint), ${values.join(', ')} from stg s where s.action = 'insert'`,
+    params,
+  );
+}

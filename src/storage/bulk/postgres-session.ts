@@ -1,0 +1,99 @@
+/**
+ * PostgreSQL import session on one pooled connection: staging rows stream in through COPY (pg-copy-streams),
+ * the merge runs as set-based SQL in one transaction. A killed process drops the connection, and with it the
+ * temp table and any open transaction.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { StagingColumn } from './merge-spec.ts';
+import { type BulkSession, bindSql, randomStagingName, type SqlParams, stagingTableSql } from './session.ts';
+
+/** COPY text format: backslash escapes, `\N` for null. */
+function toCopyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = typeof value === 'string' ? value : String(value);
+  if (!/[\\\t\n\r]/.test(text)) return text;
+  return text.replace(
+    /[\\\t\n\r]/g,
+    (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char] ?? char,
+  );
+}
+
+export function toCopyText(rows: unknown[][]): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(toCopyValue).join('\t')}\n`;
+  return text;
+}
+
+export async function openPostgresSession(pool: pg.Pool, columns: StagingColumn[]): Promise<BulkSession> {
+  const client = await pool.connect();
+  const staging = randomStagingName();
+  let copy: Writable | null = null;
+  let copyError: Error | null = null;
+  try {
+    await client.query(stagingTableSql(staging, columns));
+    copy = client.query(
+      copyFrom(`copy ${staging} (line, ${columns.map((c) => c.name).join(', ')}) from stdin`),
+    );
+    copy.on('error', (error: Error) => {
+      copyError = error;
+    });
+  } catch (error) {
+    client.release(error as Error);
+    throw error;
+  }
+  const bind = (sql: string, params: SqlParams = {}) => bindSql({ sql, params, staging, style: 'dollar' });
+  const failIfCopyFailed = () => {
+    if (copyError) throw copyError;
+  };
+
+  return {
+    engine: 'postgres',
+    staging,
+    async run(sql, params) {
+      const { text, values } = bind(sql, params);
+      return (await client.query(text, values)).rowCount ?? 0;
+    },
+    async all<T>(sql: string, params?: SqlParams) {
+      const { text, values } = bind(sql, params);
+      return (await client.query(text, values)).rows as T[];
+    },
+    async writeStaging(rows) {
+      failIfCopyFailed();
+      if (copy && !copy.write(toCopyText(rows))) await once(copy, 'drain');
+    },
+    async endStaging() {
+      if (!copy) return;
+      const finished = once(copy, 'finish');
+      copy.end();
+      await finished;
+      copy = null;
+      failIfCopyFailed();
+    },
+    async begin() {
+      await client.query('begin');
+    },
+    async commit() {
+      await client.query('commit');
+    },
+    async rollback() {
+      await client.query('rollback');
+    },
+    async close() {
+      try {
+        if (copy) {
+          copy.destroy();
+          client.release(new Error('import aborted during COPY'));
+          return;
+        }
+        await client.query('rollback').catch(() => undefined);
+        await client.query(`drop table if exists ${staging}`);
+        client.release();
+      } catch (error) {
+        client.release(error as Error);
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * SQLite import session on its own connection to the database file: the long merge transaction never mixes with
+ * the app's queries on the shared connection, readers keep seeing the last committed state (WAL), and other
+ * writers wait for the merge. Staging rows go in with multi-row prepared inserts, a batch per transaction.
+ */
+import SqliteDatabase from 'better-sqlite3';
+import type { StagingColumn } from './merge-spec.ts';
+import { type BulkSession, bindSql, randomStagingName, type SqlParams, stagingTableSql } from './session.ts';
+
+/** Rows per multi-row insert: 25 columns × 64 rows stays far below SQLite's 32,766 bound parameters. */
+const ROWS_PER_STATEMENT = 64;
+/** Writers that meet the merge wait this long for it (a million deals merge in seconds). */
+const BUSY_TIMEOUT_MS = 60_000;
+
+function openConnection(shared: SqliteDatabase.Database): SqliteDatabase.Database {
+  if (shared.memory) return shared;
+  const connection = new SqliteDatabase(shared.name);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  connection.pragma('temp_store = FILE');
+  return connection;
+}
+
+export function openSqliteSession(shared: SqliteDatabase.Database, columns: StagingColumn[]): BulkSession {
+  const db = openConnection(shared);
+  const staging = randomStagingName();
+  db.exec(stagingTableSql(staging, columns));
+  const width = columns.length + 1;
+  const rowPlaceholder = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  const insertSql = (rows: number) =>
+    `insert into ${staging} (line, ${columns.map((c) => c.name).join(', ')}) values ${Array.from({ length: rows }, () => rowPlaceholder).join(', ')}`;
+  const insertMany = db.prepare(insertSql(ROWS_PER_STATEMENT));
+  const insertOne = db.prepare(insertSql(1));
+  const bind = (sql: string, params: SqlParams = {}) => bindSql({ sql, params, staging, style: 'question' });
+  const writeRows = db.transaction((rows: unknown[][]) => {
+    let start = 0;
+    for (; start + ROWS_PER_STATEMENT <= rows.length; start += ROWS_PER_STATEMENT) {
+      insertMany.run(rows.slice(start, start + ROWS_PER_STATEMENT).flat());
+    }
+    for (; start < rows.length; start += 1) insertOne.run(rows[start]!);
+  });
+
+  return {
+    engine: 'sqlite',
+    staging,
+    async run(sql, params) {
+      const { text, values } = bind(sql, params);
+      return db.prepare(text).run(values).changes;
+    },
+    async all<T>(sql: string, params?: SqlParams) {
+      const { text, values } = bind(sql, params);
+      return db.prepare(text).all(values) as T[];
+    },
+    async writeStaging(rows) {
+      writeRows(rows);
+    },
+    async endStaging() {},
+    async begin() {
+      db.exec('begin immediate');
+    },
+    async commit() {
+      db.exec('commit');
+    },
+    async rollback() {
+      if (db.inTransaction) db.exec('rollback');
+    },
+    async close() {
+      if (db.inTransaction) db.exec('rollback');
+      db.exec(`drop table if exists temp.${staging}`);
+      if (db !== shared) db.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/** Data page in Chromium: upload a CSV, see the detected format and preview, run the import, see the summary. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { isBrowserAvailable } from '../support/environment.ts';
+import { importFixture } from '../support/import.ts';
+import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { signIn } from './sign-in.ts';
+
+describe.skipIf(!isBrowserAvailable())('Data page', () => {
+  let db: TestDatabase;
+  let testApp: TestApp;
+  let baseUrl: string;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    testApp = await createTestApp(db);
+    await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
+    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await testApp.app.close();
+    await db.drop();
+  });
+
+  it('uploads a German CSV, shows format and preview, imports it and lists it', async () => {
+    const browser = await launchBrowser();
+    try {
+      const desktop = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'de-DE' });
+      await signIn(desktop, { testApp, baseUrl });
+      const page = await desktop.newPage();
+      await page.goto(`${baseUrl}/data`);
+      await page.getByText('Noch keine Importe').waitFor();
+      await page.locator('input[type=file]').setInputFiles(importFixture('salesforce-de-win1252.csv'));
+      await page.getByText('Vorschau der ersten Zeilen').waitFor();
+      expect(await page.getByText('windows-1252').count()).toBe(1);
+      expect(await page.getByRole('cell', { name: 'Müller Maschinenbau GmbH' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Probelauf' }).click();
+      await page.getByText('Probelauf – nichts geschrieben').waitFor();
+      await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+      await page.getByText('Importiert', { exact: true }).waitFor();
+      await page.getByRole('cell', { name: 'salesforce-de-win1252.csv' }).first().waitFor();
+      await saveScreenshot(page, 'data-import-desktop');
+
+      const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+      await signIn(phoneContext, { testApp, baseUrl });
+      const phone = await phoneContext.newPage();
+      await phone.goto(`${baseUrl}/data`);
+      await phone.locator('input[type=file]').setInputFiles(importFixture('bad-date.csv'));
+      await phone.getByRole('button', { name: 'Import', exact: true }).click();
+      await phone.getByText('Nothing imported').waitFor();
+      await phone.getByText('Download error report (CSV)').waitFor();
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      await saveScreenshot(phone, 'data-import-phone');
+    } finally {
+      await browser.close();
+    }
+  });
+});
