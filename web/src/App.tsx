@@ -56,7 +56,7 @@ function SignedInApp() {
         <Route path="/admin/audit" element={guard('audit', <AuditPage />)} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
-        <Route path="/settings/notifications" element={guard('settings', <WebhooksPage />)} />
+        <Route path="/admin/webhooks" element={guard('settings', <WebhooksPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

@@ -93,7 +93,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: { resource: 'tokens', action: 'read' },
   },
   {
-    to: '/settings/notifications',
+    to: '/admin/webhooks',
     labelKey: 'nav.webhooks',
     icon: <Webhook size={18} />,
     group: 'admin',

@@ -92,14 +92,16 @@ export function NotificationPreferencesPage() {
                 save.mutate({ preferences: rows });
               }}
             >
-              {data.isEmailConfigured ? null : <p className="notice">{t('preferences.emailOff')}</p>}
+              {data.isEmailConfigured ? null : (
+                <p className="notice notice-warning">{t('preferences.emailOff')}</p>
+              )}
               <PreferenceTable rows={rows} onToggle={toggle} />
               <div className="form-actions">
                 <button type="submit" className="btn btn-primary" disabled={save.isPending}>
                   {t('preferences.save')}
                 </button>
                 {save.isSuccess ? (
-                  <span className="notice notice-ok" role="status">
+                  <span className="notice notice-success" role="status">
                     {t('preferences.saved')}
                   </span>
                 ) : null}

@@ -109,7 +109,7 @@ export function WebhookForm() {
           <Plus size={16} /> {t('webhooks.add')}
         </button>
         {create.isError && !fieldError('url') ? (
-          <span className="notice notice-error">{create.error.message}</span>
+          <span className="notice notice-danger">{create.error.message}</span>
         ) : null}
       </div>
     </form>

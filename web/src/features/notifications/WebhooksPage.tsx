@@ -26,8 +26,8 @@ function WebhookRow({ webhook }: { webhook: WebhookView }) {
           {t(`webhooks.formats.${webhook.format}`)} · {t('webhooks.events')}: {events}
         </div>
         {test.data ? (
-          <div className={`notice ${test.data.ok ? 'notice-ok' : 'notice-error'}`} role="status">
-            {test.data.message}
+          <div className={`notice ${test.data.ok ? 'notice-success' : 'notice-danger'}`} role="status">
+            {test.data.ok ? t('webhooks.testOk') : t('webhooks.testFailed', { reason: test.data.message })}
           </div>
         ) : null}
       </td>
