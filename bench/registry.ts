@@ -20,6 +20,15 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
       return async (args) => runDetectBenchmark({ quick: args.includes('--quick'), log: log('detect') });
     },
   },
+  forecast: {
+    description:
+      'forecast backtest by week of quarter: WAPE, 80 % coverage, Brier vs run-rate and pipeline (--quick)',
+    load: async () => {
+      const { runForecastBenchmark } = await import('./forecast.ts');
+      return async (args) =>
+        runForecastBenchmark({ quick: args.includes('--quick'), onProgress: log('forecast') });
+    },
+  },
   import: {
     description:
       'import of a generated deals CSV into SQLite and PostgreSQL vs sqlite3 .import and psql \\copy (--rows N)',
@@ -28,6 +37,11 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
       return async (args) =>
         runImportBenchmark({ rows: Number(readOption(args, 'rows') ?? 1_000_000), log: log('import') });
     },
+  },
+  impact: {
+    description:
+      'impact evaluation: interval coverage, false "worked" rate and power on simulated campaigns (--quick)',
+    load: async () => (await import('./impact.ts')).runImpactBenchmark,
   },
   code: {
     description: 'barrier coding throughput (texts/s)',

@@ -3,9 +3,11 @@
  * engines (connect.ts picks the driver); `satisfies` checks in repositories/ keep them honest.
  */
 import type { AidaStage, BarrierKey } from '../core/aida.ts';
+import type { AlertCandidate, AlertRecord } from '../core/alerts.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import type { WorkspaceSettings } from '../core/settings.ts';
 import type {
+  AlertStatus,
   Deal,
   DimensionKey,
   Dimensions,
@@ -180,6 +182,28 @@ export interface ImportRepository {
   saveMapping(workspaceId: number, mapping: SavedImportMapping): Promise<void>;
 }
 
+export interface AlertFilter {
+  statuses?: AlertStatus[];
+  ids?: number[];
+}
+
+export interface AlertRepository {
+  /** Inserts new alerts and updates the evidence of known ones (same dedupe key); keeps status and first detection. */
+  upsertFromScan(
+    workspaceId: number,
+    asOf: IsoDate,
+    candidates: AlertCandidate[],
+  ): Promise<{ created: number[]; updated: number[] }>;
+  list(workspaceId: number, filter?: AlertFilter): Promise<AlertRecord[]>;
+  /** Throws NOT_FOUND for an id of another workspace, as for a missing one. */
+  get(workspaceId: number, id: number): Promise<AlertRecord>;
+  setStatus(
+    workspaceId: number,
+    id: number,
+    change: { status: AlertStatus; reason: string | null; userId: number | null },
+  ): Promise<void>;
+}
+
 export interface Storage {
   readonly engine: Engine;
   readonly workspaces: WorkspaceRepository;
@@ -191,6 +215,7 @@ export interface Storage {
   readonly stages: StageRepository;
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
+  readonly alerts: AlertRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly apiTokens: ApiTokenRepository;

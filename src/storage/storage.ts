@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
+import { createAlertRepository } from './repositories/alerts.ts';
 import { createApiTokenRepository } from './repositories/api-tokens.ts';
 import { createAuditRepository } from './repositories/audit.ts';
 import { createCampaignRepository } from './repositories/campaigns.ts';
@@ -34,6 +35,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     stages: createStageRepository(db),
     campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
+    alerts: createAlertRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     apiTokens: createApiTokenRepository(db),

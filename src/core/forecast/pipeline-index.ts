@@ -1,0 +1,124 @@
+/**
+ * The cut history in the shape the forecast reads fast: epoch days instead of ISO strings, stage names as small
+ * integers, each deal's scope resolved (team through its owner). Built once per as-of and shared by all targets.
+ */
+import { type IsoDate, toEpochDay } from '../calendar.ts';
+import { isWithinScope } from '../scope.ts';
+import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
+import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
+
+export interface IndexedDeal {
+  deal: Deal;
+  scope: Scope;
+  createdDay: number;
+  /** Epoch day of the close when the deal was won or lost by asOf; null while open. */
+  closedDay: number | null;
+  expectedCloseDay: number | null;
+  /** Stage changes as (epoch day, stage id), sorted by day. */
+  changeDays: number[];
+  changeStages: number[];
+  /** The deal's stage on asOf. */
+  stageId: number;
+}
+
+export interface PipelineIndex {
+  asOf: IsoDate;
+  asOfDay: number;
+  deals: IndexedDeal[];
+  /** Stage names by id; ids of configured stages follow their funnel position. */
+  stageNames: string[];
+  stages: StageDefinition[];
+  initialStageId: number | null;
+  /** Epoch day of the first deal's creation, or asOfDay for an empty workspace. */
+  firstDay: number;
+}
+
+export interface IndexPipelineInput {
+  history: PipelineHistory;
+  asOf: IsoDate;
+  /** Owners with their teams, so team scopes can be resolved; optional. */
+  owners?: readonly Owner[];
+}
+
+function createStageIds(stages: readonly StageDefinition[]) {
+  const names = [...stages].sort((a, b) => a.position - b.position).map((stage) => stage.name);
+  const ids = new Map(names.map((name, i) => [name, i]));
+  const idOf = (name: string): number => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = names.length;
+      names.push(name);
+      ids.set(name, id);
+    }
+    return id;
+  };
+  return { names, idOf };
+}
+
+/** A deal's scope: its dimension ids, with the team taken from its owner. */
+export function toDealScope(deal: Deal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
+  const scope: Scope = {};
+  if (deal.productId !== null) scope.product = deal.productId;
+  if (deal.segmentId !== null) scope.segment = deal.segmentId;
+  if (deal.regionId !== null) scope.region = deal.regionId;
+  if (deal.ownerId !== null) {
+    scope.owner = deal.ownerId;
+    const team = teamByOwner.get(deal.ownerId);
+    if (team !== undefined && team !== null) scope.team = team;
+  }
+  return scope;
+}
+
+/** Cuts the history to asOf and indexes it. */
+export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput): PipelineIndex {
+  const cut = cutToAsOf(history, asOf);
+  const teamByOwner = new Map(owners.map((owner) => [owner.id, owner.teamId]));
+  const stageIds = createStageIds(cut.stages);
+  const initialStage = findInitialStage(cut.stages);
+  const changesByDeal = groupStageChanges(cut.stageChanges);
+  const asOfDay = toEpochDay(asOf);
+  let firstDay = asOfDay;
+  const deals = cut.deals.map((deal): IndexedDeal => {
+    const changes = changesByDeal.get(deal.id) ?? [];
+    const createdDay = toEpochDay(deal.createdOn);
+    firstDay = Math.min(firstDay, createdDay);
+    return {
+      deal,
+      scope: toDealScope(deal, teamByOwner),
+      createdDay,
+      closedDay: deal.outcome !== 'open' && deal.closedOn !== null ? toEpochDay(deal.closedOn) : null,
+      expectedCloseDay: deal.expectedCloseOn === null ? null : toEpochDay(deal.expectedCloseOn),
+      changeDays: changes.map((change) => toEpochDay(change.changedOn)),
+      changeStages: changes.map((change) => stageIds.idOf(change.stage)),
+      stageId: stageIds.idOf(deal.stage),
+    };
+  });
+  const initialStageId = initialStage === null ? null : stageIds.idOf(initialStage);
+  return { asOf, asOfDay, deals, stageNames: stageIds.names, stages: cut.stages, initialStageId, firstDay };
+}
+
+/**
+ * The stage id of a deal at the end of `day`, by the same rule as `findStageOnDay` (as-of.ts), so states
+ * learned from the past look like the states the forecast sees today.
+ */
+export function findStageIdOnDay(item: IndexedDeal, day: number, initialStageId: number | null): number {
+  let stage = -1;
+  for (let i = 0; i < item.changeDays.length && item.changeDays[i]! <= day; i++)
+    stage = item.changeStages[i]!;
+  if (stage >= 0) return stage;
+  const isClosedLater = item.closedDay !== null && item.closedDay > day;
+  if (item.changeDays.length === 0 && !isClosedLater) return item.stageId;
+  return initialStageId ?? item.changeStages[0] ?? item.stageId;
+}
+
+/** The deals within a scope. */
+export function listDealsInScope(index: PipelineIndex, scope: Scope): IndexedDeal[] {
+  return index.deals.filter((item) => isWithinScope(item.scope, scope));
+}
+
+/** What one deal counts toward a target: cents for bookings, 1 per won deal or won renewal. */
+export function computeMeasureValue(deal: Deal, measure: TargetMeasure): number {
+  if (measure === 'bookings') return deal.amountCents;
+  if (measure === 'renewals') return deal.isRenewal ? 1 : 0;
+  return 1;
+}
