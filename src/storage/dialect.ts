@@ -2,7 +2,7 @@
  * The few places where SQLite and PostgreSQL differ. Everything else is written once in Kysely.
  * Ids are 64-bit integers on both engines (`bigint` on PostgreSQL is parsed to a JS number in connect.ts).
  */
-import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, CreateTableBuilder, SelectQueryBuilder } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -26,4 +26,16 @@ export function references(target: string, onDelete: ReferenceAction = 'restrict
 /** Case-insensitive text comparison: PostgreSQL's LIKE is case-sensitive, SQLite's is not (for ASCII). */
 export function likeOperator(engine: Engine): 'like' | 'ilike' {
   return engine === 'postgres' ? 'ilike' : 'like';
+}
+
+/**
+ * The row selection of a work-queue claim. PostgreSQL: `for update skip locked`, so concurrent workers pass over
+ * rows another one is claiming instead of waiting for it (and the claim's own re-check keeps them exclusive).
+ * SQLite: one writer at a time, so the single `update … where id in (select …)` statement is exclusive already.
+ */
+export function lockForClaim<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  engine: Engine,
+): SelectQueryBuilder<DB, TB, O> {
+  return engine === 'postgres' ? query.forUpdate().skipLocked() : query;
 }

@@ -36,9 +36,11 @@ import type {
   TextLabelRepository,
 } from './collaboration-port.ts';
 import type { Engine } from './dialect.ts';
+import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
 
 export type * from './accounts-port.ts';
 export * from './collaboration-port.ts';
+export type * from './notifications-port.ts';
 
 export interface Workspace {
   id: number;
@@ -239,6 +241,9 @@ export interface Storage {
   readonly textLabels: TextLabelRepository;
   readonly diagnoses: DiagnosisRepository;
   readonly learnings: LearningRepository;
+  readonly notifications: NotificationRepository;
+  readonly outbox: OutboxRepository;
+  readonly webhooks: WebhookRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (storage: Storage) => Promise<T>): Promise<T>;
 }

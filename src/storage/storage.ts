@@ -16,6 +16,8 @@ import { createInviteRepository } from './repositories/invites.ts';
 import { createLeadRepository } from './repositories/leads.ts';
 import { createLoginAttemptRepository } from './repositories/login-attempts.ts';
 import { createMetricRepository } from './repositories/metrics.ts';
+import { createNotificationRepository } from './repositories/notifications.ts';
+import { createOutboxRepository } from './repositories/outbox.ts';
 import { createQuestionSetRepository } from './repositories/question-sets.ts';
 import { createQuestionRepository } from './repositories/questions.ts';
 import { createSessionRepository } from './repositories/sessions.ts';
@@ -24,6 +26,7 @@ import { createSupportRequestRepository } from './repositories/support-requests.
 import { createTargetRepository } from './repositories/targets.ts';
 import { createTextLabelRepository } from './repositories/text-labels.ts';
 import { createUserRepository } from './repositories/users.ts';
+import { createWebhookRepository } from './repositories/webhooks.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import type { Database } from './schema/index.ts';
 
@@ -54,6 +57,9 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     textLabels: createTextLabelRepository(db),
     diagnoses: createDiagnosisRepository(db),
     learnings: createLearningRepository(db),
+    notifications: createNotificationRepository(db),
+    outbox: createOutboxRepository(db, engine),
+    webhooks: createWebhookRepository(db),
     // A transaction inside a transaction joins the outer one: SQLite cannot nest, and callers compose use cases.
     transaction: (work) =>
       isInTransaction

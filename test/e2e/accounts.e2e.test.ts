@@ -139,6 +139,7 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
       'Settings',
       'Users',
       'API tokens',
+      'Webhooks',
       'Audit log',
     ]);
     await page.getByRole('link', { name: 'Users' }).click();

@@ -10,6 +10,10 @@ import { UserMenu } from './features/auth/UserMenu.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
+import { NotificationBell } from './features/notifications/NotificationBell.tsx';
+import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
+import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { TokensPage } from './features/tokens/TokensPage.tsx';
@@ -29,7 +33,15 @@ function guard(resource: Resource, page: ReactNode, action: Action = 'read') {
 function SignedInApp() {
   const profile = useProfile();
   return (
-    <AppShell items={listNavItems(profile)} footer={<UserMenu />}>
+    <AppShell
+      items={listNavItems(profile)}
+      footer={
+        <>
+          <NotificationBell />
+          <UserMenu />
+        </>
+      }
+    >
       <Routes>
         <Route path="/" element={<CockpitPage />} />
         <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
@@ -42,6 +54,9 @@ function SignedInApp() {
         <Route path="/admin/users" element={guard('users', <UsersPage />)} />
         <Route path="/admin/tokens" element={guard('tokens', <TokensPage />)} />
         <Route path="/admin/audit" element={guard('audit', <AuditPage />)} />
+        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
+        <Route path="/admin/webhooks" element={guard('settings', <WebhooksPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

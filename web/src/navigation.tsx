@@ -9,6 +9,7 @@ import {
   MessageSquareText,
   Settings,
   Users,
+  Webhook,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { PrincipalKind, Resource } from '../../src/core/permissions.ts';
@@ -90,6 +91,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <KeyRound size={18} />,
     group: 'admin',
     permission: { resource: 'tokens', action: 'read' },
+  },
+  {
+    to: '/admin/webhooks',
+    labelKey: 'nav.webhooks',
+    icon: <Webhook size={18} />,
+    group: 'admin',
+    permission: { resource: 'settings', action: 'read' },
   },
   {
     to: '/admin/audit',

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../app/context.ts';
 import { openContext } from '../../app/open-context.ts';
 import { type Config, loadConfig } from '../../config.ts';
+import { type DeliveryLoop, startDeliveryLoop } from '../../jobs/delivery-loop.ts';
+import { createDeliveryTransport } from '../../notify/create-transport.ts';
 import { startServer } from '../../server/start-server.ts';
 import { buildWebIfNeeded } from '../build-web.ts';
 import { consoleOutput } from '../output.ts';
@@ -12,11 +14,24 @@ function withPort(config: Config, port: string | undefined): Config {
   return loadConfig({ ...process.env, PORT: port });
 }
 
+/** Notification delivery in this process (TANDEM_SCHEDULER, on by default); off for tests and one-off commands. */
+function startDelivery(ctx: AppContext): DeliveryLoop | null {
+  if (!ctx.config.isSchedulerEnabled) return null;
+  return startDeliveryLoop({
+    storage: ctx.storage,
+    transport: createDeliveryTransport(ctx.config),
+    onError: (error) =>
+      consoleOutput.info(`Notification delivery failed, retrying next round: ${String(error)}`),
+  });
+}
+
 async function serve(ctx: AppContext): Promise<void> {
   const server = await startServer(ctx);
+  const delivery = startDelivery(ctx);
   consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
   const shutdown = async (signal: string) => {
     consoleOutput.info(`${signal}: finishing open requests and shutting down …`);
+    await delivery?.stop();
     await server.close();
     await ctx.database.close();
     process.exit(0);

@@ -5,9 +5,11 @@ import { cockpitRoutes } from './cockpit.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
+import { notificationRoutes } from './notifications.ts';
 import { profileRoutes } from './profile.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
+import { webhookRoutes } from './webhooks.ts';
 
 /** Every API route module, one line each. */
 export const API_ROUTES: RouteSpec[] = [
@@ -20,4 +22,6 @@ export const API_ROUTES: RouteSpec[] = [
   ...auditRoutes,
   ...cockpitRoutes,
   ...createImportRoutes(),
+  ...notificationRoutes,
+  ...webhookRoutes,
 ];

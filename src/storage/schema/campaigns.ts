@@ -64,6 +64,8 @@ export interface NotificationTable {
   link: string | null;
   read_at: string | null;
   created_at: string;
+  /** Added in migration 006; null on older rows. */
+  dedupe_key: string | null;
 }
 
 export interface OutboxTable {
@@ -98,4 +100,6 @@ export interface WebhookTable {
   events_json: Generated<string>;
   is_active: Generated<Flag>;
   created_at: string;
+  /** Added in migration 006. */
+  locale: Generated<string>;
 }

@@ -4,6 +4,7 @@ import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
+import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
 import { tokensTexts } from '../features/tokens/texts.ts';
@@ -25,6 +26,7 @@ const NAMESPACES = {
   users: usersTexts,
   tokens: tokensTexts,
   audit: auditTexts,
+  notifications: notificationTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
