@@ -3,7 +3,7 @@
  * to the day of the diagnosis; the baseline is the same weeks a year earlier (52 weeks back, so weekdays and
  * seasonal weeks line up); siblings are the scopes next to the request's scope, over the current window.
  */
-import { addDays, type IsoDate } from '../calendar.ts';
+import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '../calendar.ts';
 import { DIMENSION_KEYS, type Dimensions, type Scope } from '../types.ts';
 import type { RequestEvidence } from './evidence.ts';
 import { nameScope, type ScopeNames } from './evidence.ts';
@@ -37,7 +37,7 @@ function findWindowStart(evidence: RequestEvidence, today: IsoDate): IsoDate {
 export function computeDiagnosisWindow(evidence: RequestEvidence, today: IsoDate): DiagnosisWindow {
   const latestStart = addDays(today, -MIN_WINDOW_DAYS);
   const start = findWindowStart(evidence, today);
-  const from = start < latestStart ? start : latestStart;
+  const from = fromEpochDay(Math.min(toEpochDay(start), toEpochDay(latestStart)));
   return {
     current: { from, to: today },
     baseline: { from: addDays(from, -BASELINE_OFFSET_DAYS), to: addDays(today, -BASELINE_OFFSET_DAYS) },
