@@ -7,6 +7,7 @@ import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
 import { notificationRoutes } from './notifications.ts';
 import { profileRoutes } from './profile.ts';
+import { settingsRoutes } from './settings.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -24,4 +25,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...createImportRoutes(),
   ...notificationRoutes,
   ...webhookRoutes,
+  ...settingsRoutes,
 ];
