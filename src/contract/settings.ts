@@ -45,7 +45,7 @@ export const updateSettingsSchema = z.strictObject({
     .optional(),
   watchedIndicators: z.array(watchKeySchema).min(1, 'choose at least one indicator to watch').optional(),
   falseAlarmWeeks: z
-    .number()
+    .number({ error: 'expected the mean weeks between false alarms as a whole number' })
     .int()
     .min(
       SETTINGS_LIMITS.falseAlarmWeeks.min,
@@ -57,7 +57,7 @@ export const updateSettingsSchema = z.strictObject({
     )
     .optional(),
   minDealsPerQuarter: z
-    .number()
+    .number({ error: 'expected a whole number of deals per quarter' })
     .int('expected a whole number of deals per quarter')
     .min(SETTINGS_LIMITS.minDealsPerQuarter.min, 'expected 0 or more deals per quarter')
     .max(SETTINGS_LIMITS.minDealsPerQuarter.max, 'expected at most 1000 deals per quarter')

@@ -16,6 +16,7 @@ import { NotificationsPage } from './features/notifications/NotificationsPage.ts
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { TokensPage } from './features/tokens/TokensPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { listNavItems } from './navigation.tsx';
@@ -49,7 +50,7 @@ function SignedInApp() {
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
-        <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
+        <Route path="/settings" element={guard('settings', <SettingsPage />)} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/admin/users" element={guard('users', <UsersPage />)} />
         <Route path="/admin/tokens" element={guard('tokens', <TokensPage />)} />
