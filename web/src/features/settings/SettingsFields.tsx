@@ -147,13 +147,10 @@ export function IndicatorsField({
               checked={draft.watched.includes(indicator.key)}
               onChange={() => toggle(indicator.key)}
             />
-            <span className="indicator-name">
-              {getIndicatorLabel(indicator.key, locale)}
-              {indicator.isFamily ? <span className="faint"> ({t('indicators.family')})</span> : null}
-            </span>
+            <span className="indicator-name">{getIndicatorLabel(indicator.key, locale)}</span>
             <span className="chips">
               <span className="chip">
-                {indicator.aidaStage ? tc(`aida.${indicator.aidaStage}`) : t('indicators.noStage')}
+                {indicator.aidaStage ? tc(`aida.${indicator.aidaStage}`) : t('indicators.stageByReason')}
               </span>
               {indicator.isDefault ? (
                 <span className="chip chip-accent">{t('indicators.default')}</span>

@@ -25,8 +25,7 @@ export const settingsTexts = {
       title: 'Überwachte Kennzahlen',
       lead: 'Frühindikatoren bewegen sich, bevor der Umsatz es tut. Standard: alle Frühindikatoren.',
       default: 'Standard',
-      family: 'je Phase / Grund / Kennzahl',
-      noStage: 'Produkt / Service',
+      stageByReason: 'Phase je nach Grund',
       useDefaults: 'Standard wiederherstellen',
     },
     pooling: {
@@ -65,8 +64,7 @@ export const settingsTexts = {
       title: 'Watched indicators',
       lead: 'Leading indicators move before bookings do. Default: all leading indicators.',
       default: 'default',
-      family: 'per stage / reason / metric',
-      noStage: 'Product / service',
+      stageByReason: 'stage by reason',
       useDefaults: 'Restore defaults',
     },
     pooling: {

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoWorkspace } from '../../src/app/create-demo-workspace.ts';
+import { todayIso } from '../../src/server/today.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { isBrowserAvailable } from '../support/environment.ts';
+import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { signIn } from './sign-in.ts';
+
+describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in Chromium', () => {
+  let database: TestDatabase;
+  let testApp: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  let workspaceId: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    testApp = await createTestApp(database);
+    const demo = await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
+    workspaceId = demo.workspaceId;
+    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.app.close();
+    await database?.drop();
+  });
+
+  async function openAs(
+    role: 'sales_manager' | 'viewer',
+    locale: 'de-DE' | 'en-US',
+    viewport: keyof typeof VIEWPORTS,
+  ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({ locale, viewport: VIEWPORTS[viewport] });
+    await signIn(context, { testApp, baseUrl, role });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    return { page, errors, close: () => context.close() };
+  }
+
+  async function expectNoSideScroll(page: Page, viewport: keyof typeof VIEWPORTS) {
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+  }
+
+  it('lets a sales manager make warnings rarer and watch fewer indicators; the change is saved and audited', async () => {
+    const { page, errors, close } = await openAs('sales_manager', 'de-DE', 'desktop');
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByRole('heading', { name: 'Empfindlichkeit' }).waitFor();
+    await page.getByLabel('Etwa ein Fehlalarm alle fünf Jahre').check();
+    await page.getByLabel('Erster Monat des Geschäftsjahres').selectOption({ label: 'April' });
+    await expect(
+      page.getByText('Das erste Quartal umfasst dann April, Mai, Juni.').isVisible(),
+    ).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: /Stockende Deals/ }).uncheck();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Gespeichert. Gilt ab dem nächsten Scan.').waitFor();
+    const settings = (await testApp.ctx.storage.workspaces.get(workspaceId)).settings;
+    expect(settings).toMatchObject({ falseAlarmWeeks: 260, fiscalYearStartMonth: 4 });
+    expect(settings.watchedIndicators).not.toContain('late_stage_stalls');
+    expect(settings.watchedIndicators).toContain('win_rate');
+    const [entry] = await testApp.ctx.storage.audit.list(workspaceId, { entity: 'workspace_settings' });
+    expect(entry?.summary.after).toMatchObject({ falseAlarmWeeks: 260, fiscalYearStartMonth: 4 });
+    expect(errors).toEqual([]);
+    await saveScreenshot(page, 'settings-de-DE-desktop');
+    // Back to the defaults, so the scans below see the demo as shipped.
+    await testApp.ctx.storage.workspaces.updateSettings(workspaceId, {
+      ...settings,
+      falseAlarmWeeks: 104,
+      fiscalYearStartMonth: 1,
+      watchedIndicators: [],
+    });
+    await close();
+  });
+
+  it('names a bad minimum volume next to the field on a phone, and keeps what was entered', async () => {
+    const { page, errors, close } = await openAs('sales_manager', 'en-US', 'phone');
+    await page.goto(`${baseUrl}/settings`);
+    const field = page.getByLabel('Minimum deals per quarter');
+    await field.fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('expected a whole number of deals per quarter').waitFor();
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await field.fill('12');
+    await field.press('Enter');
+    await page.getByText('Saved. Takes effect at the next scan.').waitFor();
+    expect((await testApp.ctx.storage.workspaces.get(workspaceId)).settings.minDealsPerQuarter).toBe(12);
+    await expectNoSideScroll(page, 'phone');
+    expect(errors).toEqual([]);
+    await saveScreenshot(page, 'settings-en-US-phone');
+    await close();
+  });
+});
