@@ -1,4 +1,5 @@
 import type { RouteSpec } from '../route.ts';
+import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
@@ -26,4 +27,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...notificationRoutes,
   ...webhookRoutes,
   ...settingsRoutes,
+  ...alertRoutes,
 ];
