@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Action, Resource } from '../../src/core/permissions.ts';
+import { AlertDetailPage } from './features/alerts/AlertDetailPage.tsx';
+import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -46,7 +48,8 @@ function SignedInApp() {
       <Routes>
         <Route path="/" element={<CockpitPage />} />
         <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
-        <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
+        <Route path="/alerts" element={guard('alerts', <AlertsPage />)} />
+        <Route path="/alerts/:id" element={guard('alerts', <AlertDetailPage />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />

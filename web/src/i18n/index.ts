@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { alertsTexts } from '../features/alerts/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
@@ -29,6 +30,7 @@ const NAMESPACES = {
   audit: auditTexts,
   notifications: notificationTexts,
   settings: settingsTexts,
+  alerts: alertsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
