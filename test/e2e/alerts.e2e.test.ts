@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../src/app/create-demo-workspace.ts';
+import { runScan } from '../../src/app/run-scan.ts';
 import { todayIso } from '../../src/server/today.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
@@ -20,6 +21,8 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
     testApp = await createTestApp(database);
     const demo = await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
     workspaceId = demo.workspaceId;
+    // As on first start: the demo is scanned once, so its planted alert is there when the manager opens Tandem.
+    await runScan({ storage: testApp.ctx.storage, workspaceId, asOf: todayIso(), trigger: 'first_start' });
     baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });
@@ -46,6 +49,80 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
   }
+
+  it.each([
+    { locale: 'de-DE', viewport: 'desktop' },
+    { locale: 'en-US', viewport: 'phone' },
+  ] as const)(
+    'tells the demo story on the cockpit: the planted alert first, with its forecast fan ($locale, $viewport)',
+    async ({ locale, viewport }) => {
+      const { page, errors, close } = await openAs('sales_manager', locale, viewport);
+      await page.goto(baseUrl);
+      const firstAlert = page.locator('.alert-list li').first();
+      await firstAlert.waitFor();
+      await expect(firstAlert.textContent()).resolves.toMatch(/OptiScan · Automotive/);
+      await expect(page.locator('#forecast-scope option:checked').textContent()).resolves.toBe(
+        'OptiScan · Automotive',
+      );
+      await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
+      await expectNoSideScroll(page, viewport);
+      expect(errors).toEqual([]);
+      await saveScreenshot(page, `cockpit-forecast-${locale}-${viewport}`);
+      await close();
+    },
+  );
+
+  it('opens the planted alert from the cockpit, shows why (price and competitor among the drivers) and acknowledges it', async () => {
+    const { page, errors, close } = await openAs('sales_manager', 'de-DE', 'desktop');
+    await page.goto(baseUrl);
+    await page.locator('.alert-list li a').first().click();
+    await page.getByRole('heading', { name: /^OptiScan · Automotive: / }).waitFor();
+    const drivers = page.locator('.driver-list');
+    await expect(drivers.textContent()).resolves.toMatch(
+      /Als zu teuer wahrgenommen|Wettbewerb gilt als besser/,
+    );
+    await expect(page.getByText('Was Marketing zuerst fragen sollte').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.question-list li').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole('link', { name: 'Marketing um Unterstützung bitten' }).getAttribute('href'),
+    ).resolves.toMatch(/^\/requests\/new\?alert=\d+$/);
+    await saveScreenshot(page, 'alert-de-DE-desktop');
+    await page.getByRole('button', { name: 'Zur Kenntnis nehmen' }).click();
+    await page.locator('.alert-lead .chip', { hasText: 'zur Kenntnis genommen' }).waitFor();
+    const id = Number(page.url().split('/').at(-1));
+    await expect(testApp.ctx.storage.alerts.get(workspaceId, id)).resolves.toMatchObject({
+      status: 'acknowledged',
+    });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('dismisses an alert with a reason from the keyboard on a phone; Escape closes the dialog without a change', async () => {
+    const { page, errors, close } = await openAs('sales_manager', 'en-US', 'phone');
+    await page.goto(`${baseUrl}/alerts`);
+    await page.locator('.alert-list li a').last().click();
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    await dismiss.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Dismiss alert' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await dismiss.click();
+    await page.getByLabel('Why is this alert not relevant?').fill('ok');
+    // From the reason field, Tab reaches the dialog's own Dismiss button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/say in a few words/);
+    await expect(page.getByLabel('Why is this alert not relevant?').inputValue()).resolves.toBe('ok');
+    await page.getByLabel('Why is this alert not relevant?').fill('Known: trade fair week moved');
+    await dialog.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByText('Reason: Known: trade fair week moved').waitFor();
+    await expectNoSideScroll(page, 'phone');
+    expect(errors).toEqual([]);
+    await saveScreenshot(page, 'alert-en-US-phone');
+    await close();
+  });
 
   it('lets a sales manager make warnings rarer and watch fewer indicators; the change is saved and audited', async () => {
     const { page, errors, close } = await openAs('sales_manager', 'de-DE', 'desktop');
