@@ -6,6 +6,7 @@ import { registerCodeCommand } from './commands/code-command.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerScanCommands } from './commands/scan.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommand } from './commands/user.ts';
 
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerCodeCommand(program);
   registerImportCommand(program);
   registerUserCommand(program);
+  registerScanCommands(program);
   return program;
 }
 
