@@ -121,6 +121,14 @@ export async function runForecastCommand(input: {
   return report;
 }
 
+/** After `tandem import`: scan at once (unless TANDEM_SCHEDULER=false), so the alerts reflect the new data. */
+export async function scanAfterCliImport(event: { storage: Storage; workspaceId: number }): Promise<void> {
+  if (!loadConfig().isSchedulerEnabled) return;
+  consoleOutput.info('Scanning the workspace with the new data …');
+  const result = await runScan({ ...event, asOf: todayIso(), trigger: 'import' });
+  consoleOutput.info(`${result.openAlerts} open alerts (${result.created} new) after ${result.seconds} s.`);
+}
+
 export function registerScanCommands(program: Command): void {
   program
     .command('scan')
