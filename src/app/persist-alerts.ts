@@ -54,7 +54,15 @@ export async function persistAlerts(input: PersistAlertsInput) {
     ...candidate,
     dedupeKey: resolveDedupeKey(candidate, existing),
   }));
-  const result = await storage.alerts.upsertFromScan(workspaceId, input.asOf, keyed);
+  const written = await storage.alerts.upsertFromScan(workspaceId, input.asOf, keyed);
+  const idByKey = new Map(
+    (await storage.alerts.list(workspaceId, { ids: [...written.created, ...written.updated] })).map(
+      (alert) => [alert.dedupeKey, alert.id],
+    ),
+  );
+  /** Stored ids in candidate order. */
+  const ids = keyed.map((candidate) => idByKey.get(candidate.dedupeKey) ?? 0);
+  const result = { ...written, ids };
   if (result.created.length === 0) return result;
   const users = await storage.users.list(workspaceId);
   const recipients = users

@@ -33,6 +33,8 @@ export interface RunScanResult {
   updated: number;
   openAlerts: number;
   seconds: number;
+  /** Stored alert id of each candidate, in `output.candidates` order. */
+  alertIds: number[];
   output: ScanOutput;
   loaded: LoadedPipeline;
 }
@@ -117,6 +119,7 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
       updated: written.updated.length,
       openAlerts: open.length,
       seconds,
+      alertIds: written.ids,
       output,
       loaded,
     };

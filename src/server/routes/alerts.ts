@@ -121,7 +121,7 @@ export const alertRoutes = [
         asOf: body.asOf ?? todayIso(),
         trigger: 'manual',
       });
-      const { output: _output, loaded: _loaded, ...summary } = result;
+      const { output: _output, loaded: _loaded, alertIds: _ids, ...summary } = result;
       return summary;
     },
   }),

@@ -1,3 +1,4 @@
+import { scanAfterImport } from '../../jobs/scan-scheduler.ts';
 import type { RouteSpec } from '../route.ts';
 import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
@@ -23,7 +24,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...tokenRoutes,
   ...auditRoutes,
   ...cockpitRoutes,
-  ...createImportRoutes(),
+  ...createImportRoutes({ onImported: scanAfterImport }),
   ...notificationRoutes,
   ...webhookRoutes,
   ...settingsRoutes,
