@@ -114,6 +114,9 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
   it('marketing sends the proposed questions to the suggested rep and sees who answered', async () => {
     const page = await openAs('marketing@demo.tandem', 'desktop', 'en');
     await page.goto(`${baseUrl}/requests`);
+    await page.locator('.request-link').first().waitFor();
+    expect(await page.locator('tbody tr').first().innerText()).toContain('Mara Marketing');
+    await saveScreenshot(page, 'requests-list-en');
     await page.locator('.request-link').first().click();
     await page.getByRole('button', { name: 'Build a question set' }).click();
     const questions = page.locator('.builder-question');
@@ -131,10 +134,10 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
     await page.getByRole('button', { name: 'Move up: 2' }).click();
     await expect(questions.count()).resolves.toBe(count - 1);
     await saveScreenshot(page, 'requests-builder-en');
-    await page.getByRole('button', { name: /^Send to 1 people$/ }).click();
-    await page.getByText('0 of 1 have answered').waitFor();
+    await page.getByRole('button', { name: 'Send to 1 person' }).click();
+    await page.getByText('0 of 1 has answered').waitFor();
     expect(await page.locator('.page-header .chip').first().textContent()).toBe('Asking sales');
-    await page.getByText(`sent ${count - 1} questions to 1 people`).waitFor();
+    await page.getByText(`sent ${count - 1} questions to 1 person`).waitFor();
     await saveScreenshot(page, 'requests-detail-asking-en');
     await page.context().close();
   });
@@ -142,7 +145,7 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
   it('shows the request on a 375 px phone without horizontal scrolling', async () => {
     const page = await openAs('vertrieb@demo.tandem', 'phone', 'de');
     await page.goto(requestUrl);
-    await page.getByText('0 von 1 haben geantwortet').waitFor();
+    await page.getByText('0 von 1 hat geantwortet').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'requests-detail-phone-de');

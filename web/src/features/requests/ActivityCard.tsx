@@ -35,7 +35,7 @@ export function ActivityCard({ activity }: { activity: ActivityView[] }) {
         return t('activity.send_questions', {
           actor,
           questions: readContext(entry.summary, 'questions'),
-          reps: readContext(entry.summary, 'reps'),
+          count: Number(readContext(entry.summary, 'reps')),
         });
       default:
         return t('activity.other', { actor, action: entry.action });

@@ -15,7 +15,7 @@ export function QuestionSetProgress({ set }: { set: QuestionSetView }) {
     >
       <div className="stack">
         <p>
-          <strong>{t('progress.answered', { answered, asked: set.recipients.length })}</strong>
+          <strong>{t('progress.answered', { answered, count: set.recipients.length })}</strong>
         </p>
         <div
           className="bar"
