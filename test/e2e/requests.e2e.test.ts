@@ -115,7 +115,7 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
     const page = await openAs('marketing@demo.tandem', 'desktop', 'en');
     await page.goto(`${baseUrl}/requests`);
     await page.locator('.request-link').first().waitFor();
-    expect(await page.locator('tbody tr').first().innerText()).toContain('Mara Marketing');
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Mara Marketing');
     await saveScreenshot(page, 'requests-list-en');
     await page.locator('.request-link').first().click();
     await page.getByRole('button', { name: 'Build a question set' }).click();
