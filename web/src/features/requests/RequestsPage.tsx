@@ -116,7 +116,7 @@ export function RequestsPage() {
             value={status}
             onChange={(event) => setStatus(event.target.value as RequestStatus | '')}
           >
-            <option value="">{t('list.all')}</option>
+            <option value="">{t('list.allStatuses')}</option>
             {REQUEST_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
