@@ -28,7 +28,8 @@ async function describeSets(
   const questions = new Map(
     (await storage.questions.list(workspaceId, { includeArchived: true })).map((q) => [q.id, q]),
   );
-  return sets.map((set) => ({
+  const answers = await Promise.all(sets.map((set) => storage.answers.listForSet(workspaceId, set.id)));
+  return sets.map((set, index) => ({
     id: set.id,
     title: set.title,
     status: set.status,
@@ -40,7 +41,12 @@ async function describeSets(
     }),
     recipients: set.recipients.flatMap((recipient) => {
       const user = findPerson(people, recipient.userId);
-      return user ? [{ user, status: recipient.status, submittedAt: recipient.submittedAt }] : [];
+      const answeredQuestions = (answers[index] ?? []).filter(
+        (answer) => answer.userId === recipient.userId && answer.value !== null,
+      ).length;
+      return user
+        ? [{ user, status: recipient.status, submittedAt: recipient.submittedAt, answeredQuestions }]
+        : [];
     }),
   }));
 }

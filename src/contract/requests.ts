@@ -137,6 +137,8 @@ export const recipientSchema = z.object({
   user: personSchema,
   status: z.enum(['pending', 'draft', 'submitted']),
   submittedAt: z.string().nullable(),
+  /** Questions of the set this rep has answered so far (drafts included), from the answers. */
+  answeredQuestions: z.number(),
 });
 
 export const questionSetSchema = z.object({

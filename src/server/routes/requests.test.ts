@@ -245,6 +245,21 @@ describeEachEngine('support requests API', (get) => {
 
     // The rep answers (the answers feature writes this); marketing sees it as progress.
     const { id: setId } = sent.json() as { id: number };
+    await t.ctx.storage.answers.save(workspaceId, {
+      questionSetId: setId,
+      questionId: questionIds[0]!,
+      userId: users.get('sales_rep')!.id,
+      value: 4,
+      quote: null,
+      competitor: null,
+      codedBarrier: null,
+      dealIds: [],
+      updatedAt: new Date().toISOString(),
+    });
+    const drafted = requestDetailSchema.parse(
+      (await call('marketing', 'GET', `/api/requests/${request.id}`)).json(),
+    );
+    expect(drafted.questionSets[0]!.recipients[0]!.answeredQuestions).toBe(1);
     await t.ctx.storage.questionSets.setRecipientStatus(workspaceId, setId, {
       userId: users.get('sales_rep')!.id,
       status: 'submitted',

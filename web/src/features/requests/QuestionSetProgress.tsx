@@ -36,6 +36,10 @@ export function QuestionSetProgress({ set }: { set: QuestionSetView }) {
                 <span className="badge badge-ok">
                   {t('progress.submitted', { date: formatDateTime(recipient.submittedAt) })}
                 </span>
+              ) : recipient.answeredQuestions > 0 ? (
+                <span className="badge badge-medium">
+                  {t('progress.partial', { done: recipient.answeredQuestions, count: set.questions.length })}
+                </span>
               ) : (
                 <span className="badge badge-muted">{t(`progress.${recipient.status}`)}</span>
               )}
