@@ -43,16 +43,22 @@ export async function recordComment(input: {
     createdAt: input.createdAt,
   });
   const recipients = mentions.filter((id) => id !== principal.userId);
-  if (recipients.length > 0) {
-    const excerpt =
-      input.body.length > EXCERPT_LENGTH ? `${input.body.slice(0, EXCERPT_LENGTH - 1)}…` : input.body;
+  const excerpt =
+    input.body.length > EXCERPT_LENGTH ? `${input.body.slice(0, EXCERPT_LENGTH - 1)}…` : input.body;
+  // Reps cannot open request pages; their way to the request is their inbox of question sets.
+  const isRep = (id: number) => people.find((person) => person.id === id)?.role === 'sales_rep';
+  const groups = [
+    { ids: recipients.filter((id) => !isRep(id)), link: `/requests/${request.id}`, part: 'page' },
+    { ids: recipients.filter(isRep), link: '/inbox', part: 'inbox' },
+  ];
+  for (const group of groups.filter((g) => g.ids.length > 0)) {
     await notify(storage, {
       workspaceId: principal.workspaceId,
       kind: 'mentioned',
       params: { request: request.title, author: principal.name, excerpt },
-      recipients,
-      link: `/requests/${request.id}`,
-      dedupeKey: `mentioned:comment:${comment.id}`,
+      recipients: group.ids,
+      link: group.link,
+      dedupeKey: `mentioned:comment:${comment.id}:${group.part}`,
     });
   }
   return comment;

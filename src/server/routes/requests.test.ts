@@ -275,6 +275,12 @@ describeEachEngine('support requests API', (get) => {
     });
     expect(repComment.statusCode).toBe(201);
     expect(commentSchema.parse(repComment.json()).mentions.map((m) => m.name)).toEqual(['Mara Marketing']);
+    // Marketing mentions the rep back: the rep cannot open request pages, so the notification leads to the inbox.
+    const rep = users.get('sales_rep')!;
+    await call('marketing', 'POST', `/api/requests/${request.id}/comments`, { body: `Danke @${rep.email}!` });
+    const mention = (await notificationsOf('sales_rep')).find((n) => n.kind === 'mentioned');
+    expect(mention?.link).toBe('/inbox');
+    expect(mention?.title).toContain('Mara Marketing');
   });
 
   it('hands a request to another owner, who is notified; the timeline records it', async () => {
