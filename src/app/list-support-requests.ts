@@ -13,10 +13,14 @@ export async function listSupportRequests(input: {
 }): Promise<RequestList> {
   const { storage, workspaceId } = input;
   const requests = await storage.requests.list(workspaceId, input.status ? { statuses: [input.status] } : {});
+  const userId = input.userId;
+  // An API token has no person behind it: "mine" is then nothing, never the requests without a requester.
   const mine =
-    input.userId === undefined
+    userId === undefined
       ? requests
-      : requests.filter((r) => r.requestedBy === input.userId || r.marketingOwnerId === input.userId);
+      : requests.filter(
+          (r) => userId !== null && (r.requestedBy === userId || r.marketingOwnerId === userId),
+        );
   const people = await loadPeople(storage, workspaceId);
   // Two queries for all requests' sets rather than one per request.
   const sets: QuestionSetRecord[] = [
