@@ -10,6 +10,7 @@ import {
   parseBoolean,
   parseDate,
   parseDecimal,
+  parseExcelSerial,
   parseMoneyCents,
 } from './values.ts';
 
@@ -25,6 +26,8 @@ export interface RowError {
 export interface CellFormat {
   decimal: DecimalSeparator;
   dateOrder: DateOrder | null;
+  /** In a workbook a bare number in a date field is an Excel serial (a date cell that lost its format). */
+  type?: 'csv' | 'xlsx';
 }
 
 export class RowReader {
@@ -80,7 +83,11 @@ export class RowReader {
   }
 
   date(field: string): string | null {
-    return this.parse(field, (text) => parseDate(text, this.format.dateOrder));
+    const isWorkbook = this.format.type === 'xlsx';
+    return this.parse(field, (text) => {
+      const serial = isWorkbook ? parseExcelSerial(text) : null;
+      return serial ? { ok: true, value: serial } : parseDate(text, this.format.dateOrder);
+    });
   }
 
   money(field: string): number | null {

@@ -84,6 +84,17 @@ export function parseDate(text: string, order: DateOrder | null): Parsed<string>
   return result ? ok(result) : fail(`expected ${DATE_HINT[order ?? 'dmy']}`);
 }
 
+/** Excel serial day numbers 10000–99999 (1927–2173), as a date cell shows when its date format got lost. */
+const EXCEL_SERIAL = /^(\d{5})(?:[.,]\d+)?$/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel serial (`46022`, also with a time fraction) as an ISO date, or null when the text is not one. */
+export function parseExcelSerial(text: string): string | null {
+  const match = EXCEL_SERIAL.exec(text.trim());
+  if (!match) return null;
+  return new Date(EXCEL_EPOCH_MS + Number(match[1]) * 86_400_000).toISOString().slice(0, 10);
+}
+
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', '0', 'falsch', 'off', '-']);
 
