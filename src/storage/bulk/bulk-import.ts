@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../core/calendar.ts';
 import type { OpenDatabase } from '../connect.ts';
 import {
+  lastDealId,
   linkOwnersToTeams,
   markMissingDeals,
   recordFirstStages,
@@ -144,12 +145,13 @@ export async function openBulkImport<K extends BulkKind>(
       return { status: 'failed', ...empty, markedMissing: 0, problems, importId };
     }
     if (problems.length > 0) await dropStagedProblems(session, spec);
-    const counts = await classifyStaged(session, spec);
+    const counts = await classifyStaged(session);
     let markedMissing = 0;
     if (options.kind === 'deals' && options.mapped.has('stage')) await recordStageChanges(session, params);
+    const lastDealIdBefore = options.kind === 'deals' ? await lastDealId(session) : 0;
     await writeStaged(session, spec, params);
     if (options.kind === 'deals') {
-      await recordFirstStages(session, params);
+      await recordFirstStages(session, { ...params, lastDealId: lastDealIdBefore });
       if (options.mapped.has('team')) await linkOwnersToTeams(session);
       if (options.markMissing) markedMissing = await markMissingDeals(session, params);
     }

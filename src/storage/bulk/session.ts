@@ -24,19 +24,9 @@ export interface BulkSession {
   close(): Promise<void>;
 }
 
-/** Computed per staged row during the merge. */
-export const STAGING_EXTRA: StagingColumn[] = [
-  { name: 'target_id', type: 'bigint' },
-  { name: 'action', type: 'text' },
-  { name: 'deal_id', type: 'bigint' },
-  { name: 'scope_key', type: 'text' },
-  ...['product', 'segment', 'region', 'team', 'owner'].map(
-    (name): StagingColumn => ({ name: `${name}_id`, type: 'bigint' }),
-  ),
-];
-
+/** The staging table as rows arrive; the merge adds the computed columns (ids, target, action) in one pass. */
 export function stagingTableSql(name: string, columns: StagingColumn[], suffix = ''): string {
-  const all = [{ name: 'line', type: 'integer' }, ...columns, ...STAGING_EXTRA];
+  const all = [{ name: 'line', type: 'integer' }, ...columns];
   return `create temp table ${name} (${all.map((c) => `${c.name} ${c.type}`).join(', ')})${suffix}`;
 }
 
