@@ -31,17 +31,25 @@ export interface CellFormat {
 }
 
 export class RowReader {
-  readonly errors: RowError[] = [];
+  errors: RowError[] = [];
   private readonly compiled: CompiledMapping;
   private readonly format: CellFormat;
-  private readonly row: string[];
-  readonly line: number;
+  private row: string[];
+  line: number;
 
   constructor(input: { compiled: CompiledMapping; format: CellFormat; row: string[]; line: number }) {
     this.compiled = input.compiled;
     this.format = input.format;
     this.row = input.row;
     this.line = input.line;
+  }
+
+  /** Points the reader at the next row (one reader serves a whole file: no allocation per row). */
+  reset(row: string[], line: number): this {
+    this.row = row;
+    this.line = line;
+    if (this.errors.length > 0) this.errors = [];
+    return this;
   }
 
   /** The mapped (value-mapped) text of a field, or null when unmapped or empty. */

@@ -10,20 +10,27 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { StagingColumn } from './merge-spec.ts';
 import { type BulkSession, bindSql, randomStagingName, type SqlParams, stagingTableSql } from './session.ts';
 
-/** COPY text format: backslash escapes, `\N` for null. */
-function toCopyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  const text = typeof value === 'string' ? value : String(value);
-  if (!/[\\\t\n\r]/.test(text)) return text;
-  return text.replace(
-    /[\\\t\n\r]/g,
-    (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char] ?? char,
-  );
-}
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+/** COPY text format: backslash escapes, `\N` for null. Written without per-row arrays: this runs per value. */
 export function toCopyText(rows: unknown[][]): string {
   let text = '';
-  for (const row of rows) text += `${row.map(toCopyValue).join('\t')}\n`;
+  for (const row of rows) {
+    for (let index = 0; index < row.length; index += 1) {
+      if (index > 0) text += '\t';
+      const value = row[index];
+      if (value === null || value === undefined) text += '\\N';
+      else if (typeof value === 'number') text += value;
+      else {
+        const plain = typeof value === 'string' ? value : String(value);
+        text += COPY_SPECIAL.test(plain)
+          ? plain.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char] ?? char)
+          : plain;
+      }
+    }
+    text += '\n';
+  }
   return text;
 }
 
