@@ -62,7 +62,6 @@ function resolveSql(spec: MergeSpec): string {
  * the same name. Runs inside the merge transaction: a rollback brings the raw staging table back.
  */
 export async function prepareStaged(session: BulkSession, spec: MergeSpec, params: SqlParams): Promise<void> {
-  if (session.engine === 'postgres') await session.run('analyze stg');
   for (const link of spec.dimensions) {
     await session.run(
       `insert into ${link.table} (workspace_id, name) select distinct cast(:ws as bigint), ${link.name} from stg where ${link.name} is not null on conflict (workspace_id, name) do nothing`,
@@ -74,7 +73,8 @@ export async function prepareStaged(session: BulkSession, spec: MergeSpec, param
   await session.run('drop table stg');
   await session.run(`alter table ${resolved} rename to ${session.staging}`);
   await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
-  if (session.engine === 'postgres') await session.run('analyze stg');
+  // PostgreSQL never analyzes temp tables by itself; the duplicate check and the writes plan on these columns.
+  if (session.engine === 'postgres') await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
 }
 
 /** Rows that cannot be imported as a set: repeated keys (after the first) and stage history of unknown deals. */

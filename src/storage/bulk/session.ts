@@ -18,6 +18,12 @@ export interface BulkSession {
   writeStaging(rows: unknown[][]): Promise<void>;
   /** Flushes buffered staging rows; call once before the merge. */
   endStaging(): Promise<void>;
+  /**
+   * Runs the merge's writes without per-row foreign-key checks where that is safe and allowed: every id they
+   * write was resolved from `parents` in this transaction, and `parents` cannot change until it ends (SQLite:
+   * the import holds the write lock; PostgreSQL: the tables are share-locked). Checks stay on otherwise.
+   */
+  writeResolved(parents: string[], write: () => Promise<void>): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
