@@ -68,6 +68,8 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
       await page.goto(baseUrl);
       const firstAlert = page.locator('.alert-list li').first();
       await firstAlert.waitFor();
+      await page.locator('canvas').first().waitFor();
+      await saveScreenshot(page, `cockpit-forecast-${locale}-${viewport}`);
       await expect(firstAlert.textContent()).resolves.toMatch(/OptiScan · Automotive/);
       await expect(page.locator('#forecast-scope option:checked').textContent()).resolves.toBe(
         'OptiScan · Automotive',
@@ -75,7 +77,6 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
       await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
       await expectNoSideScroll(page, viewport);
       expect(errors).toEqual([]);
-      await saveScreenshot(page, `cockpit-forecast-${locale}-${viewport}`);
       await close();
     },
   );
