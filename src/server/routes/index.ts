@@ -1,4 +1,5 @@
 import type { RouteSpec } from '../route.ts';
+import { answerRoutes } from './answers.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
@@ -24,4 +25,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...createImportRoutes(),
   ...notificationRoutes,
   ...webhookRoutes,
+  ...answerRoutes,
 ];
