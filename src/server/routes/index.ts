@@ -3,6 +3,7 @@ import { answerRoutes } from './answers.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
+import { diagnosisRoutes } from './diagnoses.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
@@ -26,4 +27,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...notificationRoutes,
   ...webhookRoutes,
   ...answerRoutes,
+  ...diagnosisRoutes,
 ];
