@@ -24,6 +24,7 @@ const PRICE = [
   'Preis zu hoch im Vergleich',
   'too expensive compared to Lumetra',
 ];
+export const MISCODED = 'Preis zu hoch für das Budget';
 const OTHER = ['Kein Bedarf gesehen', 'Projekt verschoben, kein Budget', 'Lieferzeit zu lang'];
 
 export interface Caller {
@@ -39,7 +40,7 @@ export interface AnswerWorld {
   /** Question id by catalogue key. */
   questionIds: Map<string, number>;
   /** A recent lost deal of each rep in the scope (named "… A-1", "… B-1"). */
-  dealOf: { repA: number; repB: number };
+  dealOf: { repA: number; repB: number; miscoded: number };
 }
 
 async function caller(t: TestApp, workspaceId: number, role: Role): Promise<Caller> {
@@ -126,6 +127,8 @@ export async function buildAnswerWorld(t: TestApp, workspaceId: number): Promise
       lostDeal({ n: 200 + n, ids, owner, segment: machines, daysAgo: 5 + n * 3, reason: OTHER[n % 3]! }),
     );
   }
+  // One text the lexicon miscodes ("Budget" → budget_timing): what marketing relabels.
+  deals.push(lostDeal({ n: 999, ids, owner: owners[2]!, segment: machines, daysAgo: 1, reason: MISCODED }));
   const dealIds = await storage.deals.insertMany(workspaceId, deals);
   const request = await createTestRequest(storage, {
     workspaceId,
@@ -152,6 +155,6 @@ export async function buildAnswerWorld(t: TestApp, workspaceId: number): Promise
     set,
     callers,
     questionIds,
-    dealOf: { repA: dealIds[0]!, repB: dealIds[3]! },
+    dealOf: { repA: dealIds[0]!, repB: dealIds[3]!, miscoded: dealIds.at(-1)! },
   };
 }

@@ -3,6 +3,7 @@ import { answerRoutes } from './answers.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
+import { codingRoutes } from './coding.ts';
 import { diagnosisRoutes } from './diagnoses.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
@@ -28,4 +29,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...webhookRoutes,
   ...answerRoutes,
   ...diagnosisRoutes,
+  ...codingRoutes,
 ];
