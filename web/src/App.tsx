@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Action, Resource } from '../../src/core/permissions.ts';
+import { AnswerFormPage } from './features/answers/AnswerFormPage.tsx';
+import { InboxPage } from './features/answers/InboxPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -44,7 +46,8 @@ function SignedInApp() {
     >
       <Routes>
         <Route path="/" element={<CockpitPage />} />
-        <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
+        <Route path="/inbox" element={guard('answers', <InboxPage />, 'write')} />
+        <Route path="/inbox/:questionSetId" element={guard('answers', <AnswerFormPage />)} />
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { answerTexts } from '../features/answers/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
@@ -27,6 +28,7 @@ const NAMESPACES = {
   tokens: tokensTexts,
   audit: auditTexts,
   notifications: notificationTexts,
+  answers: answerTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
