@@ -11,6 +11,7 @@ import { RequireSession, SessionExpiryWatcher, useProfile } from './features/aut
 import { UserMenu } from './features/auth/UserMenu.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
+import { DiagnosisPage } from './features/diagnosis/DiagnosisPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
@@ -50,6 +51,7 @@ function SignedInApp() {
         <Route path="/inbox/:questionSetId" element={guard('answers', <AnswerFormPage />)} />
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
+        <Route path="/requests/:requestId/diagnosis" element={guard('diagnoses', <DiagnosisPage />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />

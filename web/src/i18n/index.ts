@@ -5,6 +5,7 @@ import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
+import { diagnosisTexts } from '../features/diagnosis/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
@@ -29,6 +30,7 @@ const NAMESPACES = {
   audit: auditTexts,
   notifications: notificationTexts,
   answers: answerTexts,
+  diagnosis: diagnosisTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
