@@ -38,7 +38,7 @@ function toDefinition(question: FormQuestion): QuestionDefinition {
 function Form({ form }: { form: AnswerForm }) {
   const { t } = useTranslation('answers');
   const setId = form.set.id;
-  const { draft, update, saveNow, isDirty, savedAt, isSaving, forget } = useDraft(form);
+  const { draft, update, saveNow, isDirty, savedAt, isSaving, markSent } = useDraft(form);
   const submit = useSubmitAnswers(setId);
   const [isAttempted, setAttempted] = useState(false);
   const [knownDeals] = useState(
@@ -67,7 +67,9 @@ function Form({ form }: { form: AnswerForm }) {
       return;
     }
     if (!window.confirm(t('form.confirmSubmit'))) return;
-    submit.mutate(inputs, { onSuccess: forget });
+    // No autosave may race the submission: it would find the set submitted (409).
+    markSent();
+    submit.mutate(inputs);
   };
 
   return (

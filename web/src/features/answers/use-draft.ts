@@ -107,7 +107,11 @@ export function useDraft(form: AnswerForm) {
     [setId],
   );
 
-  const forget = useCallback(() => localStorage.removeItem(storageKey(setId)), [setId]);
+  /** After submission: nothing left to keep or autosave. */
+  const markSent = useCallback(() => {
+    localStorage.removeItem(storageKey(setId));
+    setDirty(false);
+  }, [setId]);
 
   return {
     draft,
@@ -117,6 +121,6 @@ export function useDraft(form: AnswerForm) {
     savedAt,
     isSaving: save.isPending,
     saveError: save.error,
-    forget,
+    markSent,
   };
 }
