@@ -173,4 +173,22 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
     }
     expect(problems).toEqual([]);
   });
+
+  it('lets marketing see why a lost reason got its code and relabel it', async () => {
+    const page = await openAs('marketing', 'desktop');
+    await page.goto(`${baseUrl}/texts`);
+    await page.getByRole('link', { name: 'Texts & codes' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('Lumetra');
+    const row = page.locator('tbody tr').first();
+    await row.locator('mark').first().waitFor();
+    await saveScreenshot(page, 'texts-codes-desktop-en');
+    await row.getByRole('combobox').selectOption('competitor_preferred');
+    await page
+      .getByText(/confirmed by marketing/)
+      .first()
+      .waitFor();
+    await page.getByText(/1 confirmed labels/).waitFor();
+    await saveScreenshot(page, 'texts-codes-relabelled-desktop-en');
+    expect(problems).toEqual([]);
+  });
 });

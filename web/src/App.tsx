@@ -12,6 +12,7 @@ import { UserMenu } from './features/auth/UserMenu.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
 import { DiagnosisPage } from './features/diagnosis/DiagnosisPage.tsx';
+import { TextsPage } from './features/diagnosis/TextsPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
@@ -52,6 +53,7 @@ function SignedInApp() {
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
         <Route path="/requests/:requestId/diagnosis" element={guard('diagnoses', <DiagnosisPage />)} />
+        <Route path="/texts" element={guard('diagnoses', <TextsPage />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
