@@ -179,9 +179,14 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
     await page.goto(`${baseUrl}/texts`);
     await page.getByRole('link', { name: 'Texts & codes' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search text' }).fill('Lumetra');
-    const row = page.locator('tbody tr').first();
-    await row.locator('mark').first().waitFor();
+    await page.locator('tbody tr').first().waitFor();
     await saveScreenshot(page, 'texts-codes-desktop-en');
+    // A text the coder could place shows the words that decided.
+    const row = page
+      .locator('tbody tr')
+      .filter({ has: page.locator('mark') })
+      .first();
+    await row.waitFor();
     await row.getByRole('combobox').selectOption('competitor_preferred');
     await page
       .getByText(/confirmed by marketing/)
