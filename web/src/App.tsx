@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Action, Resource } from '../../src/core/permissions.ts';
+import { AlertDetailPage } from './features/alerts/AlertDetailPage.tsx';
+import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { AnswerFormPage } from './features/answers/AnswerFormPage.tsx';
 import { InboxPage } from './features/answers/InboxPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
@@ -20,6 +22,11 @@ import { NotificationsPage } from './features/notifications/NotificationsPage.ts
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { QuestionsPage } from './features/questions/QuestionsPage.tsx';
+import { NewRequestPage } from './features/requests/NewRequestPage.tsx';
+import { RequestPage } from './features/requests/RequestPage.tsx';
+import { RequestsPage } from './features/requests/RequestsPage.tsx';
+import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { TokensPage } from './features/tokens/TokensPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { listNavItems } from './navigation.tsx';
@@ -50,13 +57,17 @@ function SignedInApp() {
         <Route path="/" element={<CockpitPage />} />
         <Route path="/inbox" element={guard('answers', <InboxPage />, 'write')} />
         <Route path="/inbox/:questionSetId" element={guard('answers', <AnswerFormPage />)} />
-        <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
-        <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
+        <Route path="/requests" element={guard('requests', <RequestsPage />)} />
+        <Route path="/requests/new" element={guard('requests', <NewRequestPage />, 'write')} />
+        <Route path="/requests/:id" element={guard('requests', <RequestPage />)} />
         <Route path="/requests/:requestId/diagnosis" element={guard('diagnoses', <DiagnosisPage />)} />
         <Route path="/texts" element={guard('diagnoses', <TextsPage />)} />
+        <Route path="/questions" element={guard('questions', <QuestionsPage />, 'write')} />
+        <Route path="/alerts" element={guard('alerts', <AlertsPage />)} />
+        <Route path="/alerts/:id" element={guard('alerts', <AlertDetailPage />)} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
-        <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
+        <Route path="/settings" element={guard('settings', <SettingsPage />)} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/admin/users" element={guard('users', <UsersPage />)} />
         <Route path="/admin/tokens" element={guard('tokens', <TokensPage />)} />
