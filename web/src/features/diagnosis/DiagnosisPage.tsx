@@ -95,7 +95,11 @@ function Details({ page, result }: { page: Page; result: Result }) {
                   })}
                 </span>
                 {competitor.better.length > 0 ? (
-                  <div className="small">„{competitor.better.join('“, „')}“</div>
+                  <div className="small">
+                    {competitor.better.map((text) => (
+                      <q key={text}>{text} </q>
+                    ))}
+                  </div>
                 ) : null}
               </li>
             ))}
