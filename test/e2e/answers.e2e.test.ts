@@ -34,7 +34,6 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
   let baseUrl: string;
   let workspaceId: number;
   let requestId: number;
-  let setId: number;
   const headers = new Map<string, Record<string, string>>();
   const problems: string[] = [];
 
@@ -73,7 +72,7 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
       aidaStage: 'interest',
     });
     requestId = request.id;
-    const set = await sendTestQuestionSet(storage, {
+    await sendTestQuestionSet(storage, {
       workspaceId,
       requestId,
       title: 'Why do we lose OptiScan deals in Automotive?',
@@ -82,7 +81,6 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
       createdBy: marketing.user.id,
       deadlineOn: addDays(todayIso(), 7),
     });
-    setId = set.id;
     baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });

@@ -79,7 +79,7 @@ export function DealPicker({
             ) : (
               <ul className="deal-results">
                 {results.map((deal) => (
-                  <li key={deal.id}>
+                  <li key={deal.id} className="deal-result">
                     <span>
                       <strong>{deal.name}</strong>
                       <br />

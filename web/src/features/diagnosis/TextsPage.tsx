@@ -133,12 +133,12 @@ export function TextsPage() {
                         </td>
                         <td>
                           {item.because.length > 0
-                            ? item.because
-                                .map((word) => <mark key={word}>{word}</mark>)
-                                .reduce<React.ReactNode[]>(
-                                  (all, mark, i) => (i === 0 ? [mark] : [...all, ', ', mark]),
-                                  [],
-                                )
+                            ? item.because.map((word, i) => (
+                                <span key={word}>
+                                  {i > 0 ? ', ' : ''}
+                                  <mark>{word}</mark>
+                                </span>
+                              ))
                             : '–'}
                         </td>
                         <td>
