@@ -103,7 +103,7 @@ export async function restoreSqlite({
   force?: boolean;
 }): Promise<BackupCheck> {
   const source = resolve(file);
-  const check = checkSqliteFile(source);
+  checkSqliteFile(source); // throws, naming what is wrong, before anything is touched
   if (source === resolve(target)) throw new AppError('VALIDATION', 'The backup is the database itself');
   if (existsSync(target) && statSync(target).size > 0 && !force) {
     throw new AppError(
