@@ -91,7 +91,9 @@ async function benchEngine(engine: Engine, duration: number, log: (line: string)
   try {
     for (const endpoint of ENDPOINTS) {
       const status = await probe(server, db, endpoint).catch((error: unknown) => {
-        throw new Error(`${endpoint.path} unreachable (${String(error)}); server exit ${server.child.exitCode}, stderr: ${server.stderr().slice(-2000)}`);
+        throw new Error(
+          `${endpoint.path} unreachable (${String(error)}); server exit ${server.child.exitCode}, stderr: ${server.stderr().slice(-2000)}`,
+        );
       });
       if (status === 404) {
         figures[endpoint.name] = { skipped: `${endpoint.method} ${endpoint.path} is not in this build` };
