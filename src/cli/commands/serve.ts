@@ -3,7 +3,12 @@ import type { AppContext } from '../../app/context.ts';
 import { openContext } from '../../app/open-context.ts';
 import { type Config, loadConfig } from '../../config.ts';
 import { type BackgroundJobs, startBackgroundJobs } from '../../jobs/background-jobs.ts';
-import { runDailyScan } from '../../jobs/daily-scan-task.ts';
+import {
+  runDailyScan,
+  type ScanScheduler,
+  setActiveScanScheduler,
+  startScanScheduler,
+} from '../../jobs/scan-scheduler.ts';
 import { createDeliveryTransport } from '../../notify/create-transport.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { buildWebIfNeeded } from '../build-web.ts';
@@ -16,11 +21,32 @@ function withPort(config: Config, port: string | undefined): Config {
 }
 
 /**
+ * Scans after imports (and, on SQLite, the daily scan) in this process. On PostgreSQL the daily scan is a pg-boss
+ * job instead (background-jobs.ts), so several instances run it once; scans after an import still run in the
+ * instance that imported, where the import happened once.
+ */
+function startScans(ctx: AppContext, log: RunningServer['app']['log']): ScanScheduler | null {
+  if (!ctx.config.isSchedulerEnabled) return null;
+  const scheduler = startScanScheduler({
+    storage: ctx.storage,
+    isDailyEnabled: ctx.database.engine === 'sqlite',
+    onError: (error) => log.error({ err: error }, 'scan failed; retrying at the next check'),
+  });
+  setActiveScanScheduler(scheduler);
+  return scheduler;
+}
+
+/**
  * SIGTERM/SIGINT: stop accepting connections, let open requests finish, let the running job finish (pg-boss
  * waits for it), close the database — within SHUTDOWN_TIMEOUT_SECONDS, else exit 1 anyway. A second signal
  * during the wait is ignored; `kill -9` is what crash safety (transactions, leases, job expiry) is for.
  */
-function handleShutdown(ctx: AppContext, server: RunningServer, jobs: BackgroundJobs | null): void {
+function handleShutdown(
+  ctx: AppContext,
+  server: RunningServer,
+  jobs: BackgroundJobs | null,
+  scans: ScanScheduler | null,
+): void {
   const log = server.app.log;
   let isShuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -33,7 +59,7 @@ function handleShutdown(ctx: AppContext, server: RunningServer, jobs: Background
       process.exit(1);
     }, timeoutMs + 1000);
     force.unref();
-    await Promise.all([server.close(), jobs?.stop(timeoutMs)]);
+    await Promise.all([server.close(), jobs?.stop(timeoutMs), scans?.stop()]);
     await ctx.database.close();
     log.info('stopped');
     process.exit(0);
@@ -46,10 +72,11 @@ async function serve(ctx: AppContext): Promise<void> {
   const jobs = await startBackgroundJobs({
     ctx,
     transport: createDeliveryTransport(ctx.config),
-    dailyScan: runDailyScan,
+    dailyScan: (context) => runDailyScan(context),
     log: server.app.log,
   });
-  handleShutdown(ctx, server, jobs);
+  const scans = startScans(ctx, server.app.log);
+  handleShutdown(ctx, server, jobs, scans);
   if (jobs && ctx.config.isScanOnStart) await jobs.triggerDailyScan();
   consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
 }

@@ -1,4 +1,6 @@
+import { scanAfterImport } from '../../jobs/scan-scheduler.ts';
 import type { RouteSpec } from '../route.ts';
+import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { cockpitRoutes } from './cockpit.ts';
@@ -21,7 +23,8 @@ export const API_ROUTES: RouteSpec[] = [
   ...tokenRoutes,
   ...auditRoutes,
   ...cockpitRoutes,
-  ...createImportRoutes(),
+  ...createImportRoutes({ onImported: scanAfterImport }),
   ...notificationRoutes,
   ...webhookRoutes,
+  ...alertRoutes,
 ];
