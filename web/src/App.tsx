@@ -16,6 +16,10 @@ import { NotificationsPage } from './features/notifications/NotificationsPage.ts
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { QuestionsPage } from './features/questions/QuestionsPage.tsx';
+import { NewRequestPage } from './features/requests/NewRequestPage.tsx';
+import { RequestPage } from './features/requests/RequestPage.tsx';
+import { RequestsPage } from './features/requests/RequestsPage.tsx';
 import { TokensPage } from './features/tokens/TokensPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { listNavItems } from './navigation.tsx';
@@ -46,7 +50,10 @@ function SignedInApp() {
         <Route path="/" element={<CockpitPage />} />
         <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
-        <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
+        <Route path="/requests" element={guard('requests', <RequestsPage />)} />
+        <Route path="/requests/new" element={guard('requests', <NewRequestPage />, 'write')} />
+        <Route path="/requests/:id" element={guard('requests', <RequestPage />)} />
+        <Route path="/questions" element={guard('questions', <QuestionsPage />, 'write')} />
         <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />

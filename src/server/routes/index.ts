@@ -9,6 +9,8 @@ import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
 import { notificationRoutes } from './notifications.ts';
 import { profileRoutes } from './profile.ts';
+import { questionRoutes } from './questions.ts';
+import { requestRoutes } from './requests.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -27,4 +29,6 @@ export const API_ROUTES: RouteSpec[] = [
   ...notificationRoutes,
   ...webhookRoutes,
   ...alertRoutes,
+  ...requestRoutes,
+  ...questionRoutes,
 ];

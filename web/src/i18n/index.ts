@@ -7,6 +7,8 @@ import { dataTexts } from '../features/data/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
+import { questionsTexts } from '../features/questions/texts.ts';
+import { requestsTexts } from '../features/requests/texts.ts';
 import { tokensTexts } from '../features/tokens/texts.ts';
 import { usersTexts } from '../features/users/texts.ts';
 import { common } from './common.ts';
@@ -27,6 +29,8 @@ const NAMESPACES = {
   tokens: tokensTexts,
   audit: auditTexts,
   notifications: notificationTexts,
+  requests: requestsTexts,
+  questions: questionsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
