@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeTempFile } from '../../test/support/import.ts';
+import { inspectFile } from './import-source.ts';
 import { cellText, inspectXlsx, readXlsxBatches } from './read-xlsx.ts';
 import { parseExcelSerial } from './values.ts';
 
@@ -72,6 +73,11 @@ describe('XLSX inspection', () => {
     expect(batches).toBeGreaterThan(1);
     expect(lines).toHaveLength(12_001);
     expect(lines.at(-1)).toBe(12_001);
+  });
+
+  it('tells an old .xls workbook apart from garbage', async () => {
+    const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]);
+    await expect(inspectFile(writeTempFile('old.xls', xls))).rejects.toThrow(/old Excel file \(\.xls\)/);
   });
 
   it('refuses an empty first sheet and a zip that is no workbook', async () => {

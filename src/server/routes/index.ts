@@ -11,6 +11,7 @@ import { notificationRoutes } from './notifications.ts';
 import { profileRoutes } from './profile.ts';
 import { questionRoutes } from './questions.ts';
 import { requestRoutes } from './requests.ts';
+import { settingsRoutes } from './settings.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -30,5 +31,6 @@ export const API_ROUTES: RouteSpec[] = [
   ...webhookRoutes,
   ...requestRoutes,
   ...questionRoutes,
+  ...settingsRoutes,
   ...alertRoutes,
 ];

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { alertsTexts } from '../features/alerts/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
@@ -9,6 +10,7 @@ import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
 import { questionsTexts } from '../features/questions/texts.ts';
 import { requestsTexts } from '../features/requests/texts.ts';
+import { settingsTexts } from '../features/settings/texts.ts';
 import { tokensTexts } from '../features/tokens/texts.ts';
 import { usersTexts } from '../features/users/texts.ts';
 import { common } from './common.ts';
@@ -31,6 +33,8 @@ const NAMESPACES = {
   notifications: notificationTexts,
   requests: requestsTexts,
   questions: questionsTexts,
+  settings: settingsTexts,
+  alerts: alertsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
