@@ -7,9 +7,6 @@ import type { IsoDate } from '../core/calendar.ts';
 import type { CampaignLearning } from '../core/diagnosis/what-worked-before.ts';
 import type { ImpactVerdict, Scope } from '../core/types.ts';
 
-export const CAMPAIGN_STATUSES = ['draft', 'approved', 'running', 'completed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-
 /** A campaign (brief + run) as stored; the campaign feature owns the shape of `brief`. */
 export interface CampaignRecord {
   id: number;
