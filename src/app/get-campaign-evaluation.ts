@@ -1,6 +1,6 @@
 /** The latest evaluation of a campaign, with its reason and warnings as sentences in the reader's language. */
 
-import type { EvaluationView } from '../contract/campaigns.ts';
+import type { EvaluationPayload } from '../contract/campaigns.ts';
 import { isMeasurableKpi } from '../core/campaigns/kpi-series.ts';
 import { readRunPlan } from '../core/campaigns/read-brief.ts';
 import { describeImpactReason, describeImpactWarning } from '../core/impact/describe-impact.ts';
@@ -13,12 +13,12 @@ export function describeEvaluation(
   record: CampaignEvaluationRecord,
   kpiKeys: readonly string[],
   locale: Locale,
-): EvaluationView {
+): EvaluationPayload {
   const evaluation = record.result as unknown as ImpactEvaluation;
   return {
     evaluatedOn: record.evaluatedOn,
     verdict: record.verdict,
-    evaluation,
+    evaluation: record.result,
     reason: describeImpactReason(evaluation.reason, locale),
     warnings: evaluation.warnings.map((warning) => describeImpactWarning(warning, locale)),
     unmeasured: kpiKeys.filter((key) => !isMeasurableKpi(key)),

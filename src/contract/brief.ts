@@ -49,7 +49,13 @@ export const briefContentSchema = z.object({
     confidence: z.number().nullable(),
   }),
   targetGroup: z.object({
-    scope: z.record(z.string(), z.string()),
+    scope: z.object({
+      product: z.string().optional(),
+      segment: z.string().optional(),
+      region: z.string().optional(),
+      team: z.string().optional(),
+      owner: z.string().optional(),
+    }),
     label: text,
     description: text,
   }),

@@ -144,6 +144,8 @@ export const evaluationViewSchema = z.object({
   warnings: z.array(z.string()),
   unmeasured: z.array(z.string()),
 });
+/** As sent (the evaluation as JSON); the client reads it as EvaluationView. */
+export type EvaluationPayload = z.infer<typeof evaluationViewSchema>;
 export type EvaluationView = Omit<z.infer<typeof evaluationViewSchema>, 'evaluation'> & {
   evaluation: ImpactEvaluation;
 };

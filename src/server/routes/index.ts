@@ -1,6 +1,7 @@
 import type { RouteSpec } from '../route.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { campaignRoutes } from './campaigns.ts';
 import { cockpitRoutes } from './cockpit.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
@@ -24,4 +25,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...createImportRoutes(),
   ...notificationRoutes,
   ...webhookRoutes,
+  ...campaignRoutes,
 ];
