@@ -53,9 +53,13 @@ describeEachEngine('campaign brief API', (get) => {
         });
         expect(brief.barriers[0]?.evidence.map((e) => e.text)).toContain(`Beleg für ${key}`);
         expect(brief.targetGroup.scope).toEqual({ product: 'OptiScan', segment: 'Automotive' });
-        if (canHelp) expect(brief.gapGoal?.shortfallCents).toBe(70_000_000);
+        // No deals in this workspace: no funnel to multiply, so the gap arithmetic says what is missing.
+        expect(brief.gapGoal === null || brief.gapGoal.status === 'not_computable').toBe(true);
+        expect(brief.stages.filter((s) => s.isObjective).map((s) => s.stage)).toEqual(
+          canHelp ? [brief.objective.stage.value] : [],
+        );
         const again = await call('marketing', 'POST', `/api/requests/${requestId}/brief`, {});
-        expect(again.statusCode).toBe(200);
+        expect(again.statusCode).toBe(201);
         expect(again.json<CampaignDetail>().campaign.id).toBe(campaign.id);
       },
     );

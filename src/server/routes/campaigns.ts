@@ -37,14 +37,13 @@ const briefRoutes = [
     body: createBriefBodySchema,
     response: campaignDetailSchema,
     status: 201,
-    async handler({ ctx, principal, params, body, reply }) {
+    async handler({ ctx, principal, params, body }) {
       const result = await createBrief({
         storage: ctx.storage,
         actor: principal,
         requestId: params.id,
         locale: body.locale ?? principal.locale,
       });
-      if (!result.isNew) reply.status(200);
       return result.detail;
     },
   }),
