@@ -7,6 +7,9 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequirePermission } from './features/auth/RequirePermission.tsx';
 import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
+import { BriefPrintPage } from './features/campaigns/BriefPrintPage.tsx';
+import { CampaignPage } from './features/campaigns/CampaignPage.tsx';
+import { CampaignsPage } from './features/campaigns/CampaignsPage.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
@@ -47,7 +50,9 @@ function SignedInApp() {
         <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
         <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
         <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
-        <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
+        <Route path="/campaigns" element={guard('campaigns', <CampaignsPage />)} />
+        <Route path="/campaigns/:id" element={guard('campaigns', <CampaignPage />)} />
+        <Route path="/campaigns/:id/print" element={guard('campaigns', <BriefPrintPage />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
         <Route path="/profile" element={<ProfilePage />} />

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
+import { campaignsTexts } from '../features/campaigns/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
@@ -27,6 +28,7 @@ const NAMESPACES = {
   tokens: tokensTexts,
   audit: auditTexts,
   notifications: notificationTexts,
+  campaigns: campaignsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */

@@ -189,12 +189,10 @@ export function BriefEditor(props: { brief: BriefContent; isReadOnly: boolean; o
                       i === index
                         ? {
                             ...s,
-                            channels: e.target.value
-                              .split('\n')
-                              .map((value, n) => ({
-                                value,
-                                source: s.channels[n]?.source ?? { kind: 'edited' },
-                              })),
+                            channels: e.target.value.split('\n').map((value, n) => ({
+                              value,
+                              source: s.channels[n]?.source ?? { kind: 'edited' },
+                            })),
                           }
                         : s,
                     ),
