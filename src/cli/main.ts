@@ -6,6 +6,7 @@ import { registerCodeCommand } from './commands/code-command.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerScanCommands, scanAfterCliImport } from './commands/scan.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommand } from './commands/user.ts';
 
@@ -22,8 +23,9 @@ export function createProgram(): Command {
   registerMigrateCommand(program);
   registerBenchCommand(program);
   registerCodeCommand(program);
-  registerImportCommand(program);
+  registerImportCommand(program, { onImported: scanAfterCliImport });
   registerUserCommand(program);
+  registerScanCommands(program);
   return program;
 }
 

@@ -2,7 +2,7 @@
  * Domain labels in German and English for text the core renders itself (Markdown export, learning summaries).
  * Barrier and stage labels are the same words as web/src/i18n/common.ts; keep the two in step.
  */
-import type { AidaStage, BarrierKey } from './aida.ts';
+import { type AidaStage, type BarrierKey, isBarrierKey } from './aida.ts';
 import type { Locale } from './types.ts';
 
 export type LocalizedText = Record<Locale, string>;
@@ -38,14 +38,34 @@ const INDICATOR_LABELS: Record<string, LocalizedText> = {
   lead_to_opportunity: { de: 'Konversion Lead → Opportunity', en: 'Lead → opportunity conversion' },
   win_rate: { de: 'Gewinnquote', en: 'Win rate' },
   average_deal_size: { de: 'Durchschnittlicher Auftragswert', en: 'Average deal size' },
+  avg_deal_size: { de: 'Durchschnittlicher Auftragswert', en: 'Average deal size' },
   cycle_time: { de: 'Zykluszeit (Tage)', en: 'Cycle time (days)' },
   late_stage_stalls: { de: 'Stockende Deals in späten Phasen', en: 'Late-stage stalls' },
   renewal_rate: { de: 'Verlängerungsquote', en: 'Renewal rate' },
   aided_awareness_pct: { de: 'Gestützte Bekanntheit (%)', en: 'Aided awareness (%)' },
   web_visits: { de: 'Website-Besuche pro Woche', en: 'Web visits per week' },
   bookings: { de: 'Auftragseingang', en: 'Bookings' },
+  // The keyed families of the detection catalogue, by name (settings choose them as a whole).
+  stage_conversion: { de: 'Konversion je Vertriebsphase', en: 'Conversion per sales stage' },
+  lost_barrier_share: { de: 'Anteil der Verluste je Grund', en: 'Share of losses per reason' },
+  metric: { de: 'Marketing-Kennzahlen (Besuche, Reichweite …)', en: 'Marketing metrics (visits, reach …)' },
+};
+
+/** Labels of keyed indicators (`family:member`), e.g. `lost_barrier_share:price_perceived_high`. */
+const FAMILY_MEMBER_LABELS: Record<string, (member: string, locale: Locale) => string> = {
+  stage_conversion: (stage, locale) =>
+    locale === 'de' ? `Konversion ab Phase „${stage}“` : `Conversion from stage "${stage}"`,
+  lost_barrier_share: (barrier, locale) => {
+    const label = isBarrierKey(barrier) ? BARRIER_LABELS[barrier][locale] : barrier;
+    return locale === 'de' ? `Verlustanteil: ${label}` : `Share of losses: ${label}`;
+  },
+  metric: (metric, locale) => INDICATOR_LABELS[metric]?.[locale] ?? metric,
 };
 
 export function getIndicatorLabel(key: string, locale: Locale): string {
-  return INDICATOR_LABELS[key]?.[locale] ?? key;
+  const known = INDICATOR_LABELS[key]?.[locale];
+  if (known) return known;
+  const separator = key.indexOf(':');
+  const member = FAMILY_MEMBER_LABELS[key.slice(0, separator)];
+  return separator > 0 && member ? member(key.slice(separator + 1), locale) : key;
 }

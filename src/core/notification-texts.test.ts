@@ -59,6 +59,7 @@ describe('notification texts', () => {
       reminder: { questionSet: 'Q', deadlineOn: '2026-12-04', daysLeft: 2 },
       answers_complete: { questionSet: 'Q', answerCount: 4 },
       diagnosis_ready: { request: 'R', verdict: 'campaign' },
+      mentioned: { request: 'R', author: 'Mara', excerpt: '@Jan kannst du das prüfen?' },
     };
     for (const kind of NOTIFICATION_KINDS) {
       for (const locale of ['de', 'en'] as const) {

@@ -14,6 +14,7 @@ export interface NotificationParams {
   reminder: { questionSet: string; deadlineOn: IsoDate; daysLeft: number };
   answers_complete: { questionSet: string; answerCount: number };
   diagnosis_ready: { request: string; verdict: DiagnosisVerdict };
+  mentioned: { request: string; author: string; excerpt: string };
 }
 
 export interface NotificationText {
@@ -113,6 +114,10 @@ const TEMPLATES: Templates = {
   diagnosis_ready: ({ request, verdict }, locale) => ({
     title: locale === 'de' ? `Diagnose fertig: ${request}` : `Diagnosis ready: ${request}`,
     body: VERDICT_TEXT[locale][verdict],
+  }),
+  mentioned: ({ request, author, excerpt }, locale) => ({
+    title: locale === 'de' ? `${author} hat Sie erwähnt: ${request}` : `${author} mentioned you: ${request}`,
+    body: excerpt,
   }),
 };
 

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'reminder',
   'answers_complete',
   'diagnosis_ready',
+  'mentioned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +45,8 @@ export const DEFAULT_PREFERENCES: NotificationPreferences = {
   reminder: { in_app: true, email: true },
   answers_complete: { in_app: true, email: false },
   diagnosis_ready: { in_app: true, email: true },
+  // Someone named me in a comment: in-app, where the conversation is.
+  mentioned: { in_app: true, email: false },
 };
 
 /** A stored choice; rows may name kinds or channels an older or newer version knew, and are then ignored. */

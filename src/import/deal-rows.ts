@@ -6,7 +6,7 @@ import type { BarrierKey } from '../core/aida.ts';
 import type { DealOutcome } from '../core/types.ts';
 import type { DealRecord, StageRecord } from '../storage/bulk/records.ts';
 import type { RowReader } from './row-reader.ts';
-import { normalizeWord } from './values.ts';
+import { memoize, normalizeWord } from './values.ts';
 
 export type LostReasonCoder = (text: string) => {
   barrier: BarrierKey | 'unknown';
@@ -39,9 +39,9 @@ const OUTCOME_WORDS: Record<string, DealOutcome> = {
 
 const OUTCOME_LABEL: Record<DealOutcome, string> = { open: 'Open', won: 'Won', lost: 'Lost' };
 
-export function matchOutcome(text: string): DealOutcome | null {
-  return OUTCOME_WORDS[normalizeWord(text)] ?? null;
-}
+export const matchOutcome = memoize(
+  (text: string): DealOutcome | null => OUTCOME_WORDS[normalizeWord(text)] ?? null,
+);
 
 const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
 
@@ -62,11 +62,17 @@ function readOutcome(reader: RowReader, stage: string | null): DealOutcome | nul
   return reader.fail('stage', '', 'needs a stage or an outcome');
 }
 
+/** The ISO code of a currency cell (`€` → EUR, `eur` → EUR), or null when it is none. */
+const currencyCode = memoize((raw: string): string | null => {
+  const code = (CURRENCY_SIGNS[raw] ?? raw).toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : null;
+});
+
 function readCurrency(reader: RowReader, fallback: string): string {
   const raw = reader.text('currency');
   if (raw === null) return fallback;
-  const code = (CURRENCY_SIGNS[raw] ?? raw).toUpperCase();
-  if (/^[A-Z]{3}$/.test(code)) return code;
+  const code = currencyCode(raw);
+  if (code !== null) return code;
   reader.fail('currency', raw, 'expected a currency code like EUR or USD');
   return fallback;
 }

@@ -43,7 +43,7 @@ export async function openImportSource(path: string, overrides: FormatOverrides 
     ...inspection,
     format,
     totalBytes: size,
-    batches: () => (format.type === 'xlsx' ? readXlsxBatches(path) : readCsvBatches(path, format)),
+    batches: () => (format.type === 'xlsx' ? readXlsxBatches(path, format) : readCsvBatches(path, format)),
   };
 }
 

@@ -58,6 +58,10 @@ function decodeSample(bytes: Buffer, encoding: FileEncoding): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+/** Excel 97–2003 workbooks (.xls) are OLE compound files; Tandem reads .xlsx only. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isLegacyExcel = (bytes: Uint8Array) => OLE_MAGIC.every((byte, index) => bytes[index] === byte);
+
 export function badFileError(message: string): AppError {
   return new AppError('VALIDATION', message);
 }
@@ -76,6 +80,9 @@ export async function inspectCsv(
   const { bytes, isTruncated } = await readStart(path);
   const kind = detectContentKind(bytes);
   if (kind === 'empty') throw badFileError('The file is empty');
+  if (isLegacyExcel(bytes)) {
+    throw badFileError('This is an old Excel file (.xls): open it in Excel and save it as .xlsx or CSV');
+  }
   if (kind === 'binary') throw badFileError('This is not a CSV or Excel file (it contains binary data)');
   if (kind === 'xlsx') throw badFileError('Excel workbooks (.xlsx) are read by inspectFile');
   const encoding = overrides.encoding ?? detectEncoding(bytes, isTruncated);

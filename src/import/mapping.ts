@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AppError, type ErrorDetail } from '../core/errors.ts';
 import { IMPORT_KINDS, type ImportKind, KIND_FIELDS } from './kinds.ts';
 import { normalizeHeader } from './presets.ts';
-import { normalizeWord } from './values.ts';
+import { memoize, normalizeWord } from './values.ts';
 
 const joinSchema = z.object({
   /** Path of the lookup file, relative to the imported file. */
@@ -87,13 +87,13 @@ function firstNonEmpty(getters: FieldGetter[]): FieldGetter {
 function compileValueMaps(values: Mapping['values']) {
   const exact = new Map(Object.entries(values).map(([field, map]) => [field, new Map(Object.entries(map))]));
   const loose = new Map(
-    Object.entries(values).map(([field, map]) => [
-      field,
-      new Map(Object.entries(map).map(([from, to]) => [normalizeWord(from), to])),
-    ]),
+    Object.entries(values).map(([field, map]) => {
+      const byWord = new Map(Object.entries(map).map(([from, to]) => [normalizeWord(from), to]));
+      return [field, memoize((value: string) => byWord.get(normalizeWord(value)))];
+    }),
   );
   return (field: string, value: string): string =>
-    exact.get(field)?.get(value) ?? loose.get(field)?.get(normalizeWord(value)) ?? value;
+    exact.get(field)?.get(value) ?? loose.get(field)?.(value) ?? value;
 }
 
 /** Resolves a mapping against a file's headers; refuses the whole file when a required field or header is missing. */

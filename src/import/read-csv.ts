@@ -25,7 +25,7 @@ export interface RowBatch {
   hasInvalidCharacters: boolean;
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 18;
 /** A record longer than this is a quote that never closes, not data: stop instead of buffering the file. */
 const MAX_RECORD_CHARS = 8 << 20;
 export const INVALID_CHARACTER = '\uFFFD';

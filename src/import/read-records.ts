@@ -72,6 +72,7 @@ export async function* readRecords<K extends BulkKind>(input: {
 }): AsyncGenerator<RecordBatch<K>> {
   let isHeaderSkipped = false;
   const width = input.headers.length;
+  const reader = new RowReader({ compiled: input.compiled, format: input.format, row: [], line: 0 });
   for await (const batch of input.batches) {
     const records: RecordByKind[K][] = [];
     const errors: RowError[] = [];
@@ -89,8 +90,7 @@ export async function* readRecords<K extends BulkKind>(input: {
         errors.push(shapeError);
         continue;
       }
-      const reader = new RowReader({ compiled: input.compiled, format: input.format, row, line });
-      const record = input.build(reader);
+      const record = input.build(reader.reset(row, line));
       if (record) records.push(record);
       else errors.push(...reader.errors);
     }

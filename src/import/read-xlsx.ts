@@ -1,12 +1,163 @@
-/** Excel workbooks (.xlsx): waiting for a streaming XLSX reader dependency (see the import issue). */
+/**
+ * Excel workbooks (.xlsx), streamed with exceljs's WorkbookReader: the first worksheet, row by row, never the
+ * whole workbook in memory. Cells become the same text a CSV would hold — numbers written with the file's
+ * decimal separator, date cells as ISO dates, booleans as true/false, formulas as their cached result — so the
+ * rest of the import (mapping, validation, merge) does not know the file was a workbook. Line numbers are the
+ * sheet's row numbers, as Excel shows them.
+ */
+import { createReadStream } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { AppError } from '../core/errors.ts';
+import { detectDateOrder, detectDecimal } from './detect-format.ts';
 import type { FileInspection } from './inspect-file.ts';
-import { badFileError } from './inspect-file.ts';
+import { badFileError, cleanHeaders, PREVIEW_ROWS } from './inspect-file.ts';
 import type { RowBatch } from './read-csv.ts';
+import type { DecimalSeparator } from './values.ts';
 
-export async function inspectXlsx(_path: string): Promise<FileInspection> {
-  throw badFileError('Excel workbooks (.xlsx) cannot be read yet: save the sheet as CSV and import that');
+const ROWS_PER_BATCH = 5000;
+const SAMPLE_ROWS = 2000;
+
+interface RawBatch {
+  /** Cell values as exceljs reads them, 0-based columns. */
+  rows: unknown[][];
+  lines: number[];
+  bytesRead: number;
 }
 
-export function readXlsxBatches(_path: string): AsyncIterable<RowBatch> {
-  throw badFileError('Excel workbooks (.xlsx) cannot be read yet: save the sheet as CSV and import that');
+const pad = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/** A date cell as ISO: `2026-12-31`, with the time only when the cell has one. */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'invalid date';
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const [hours, minutes, seconds] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+  return hours + minutes + seconds === 0 ? day : `${day}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+}
+
+function numberText(value: number, decimal: DecimalSeparator): string {
+  const text = String(value);
+  return decimal === ',' ? text.replace('.', ',') : text;
+}
+
+/** One cell as text. Rich text is joined, hyperlinks give their text, errors (`#N/A`) stay visible as text. */
+export function cellText(value: unknown, decimal: DecimalSeparator): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value, decimal);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    const cell = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+      formula?: string;
+    };
+    if (cell.richText) return cell.richText.map((part) => part.text).join('');
+    if (cell.error !== undefined) return cell.error;
+    if ('result' in cell || cell.formula !== undefined) return cellText(cell.result, decimal);
+    if (cell.text !== undefined) return cellText(cell.text, decimal);
+  }
+  return String(value);
+}
+
+function unreadable(error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return badFileError(
+    `This Excel file cannot be read: it is damaged or not an .xlsx workbook (${reason}). Open it in Excel and save it again as .xlsx or CSV`,
+  );
+}
+
+/**
+ * The first worksheet's non-empty rows in batches; stops reading (and closes the file) when the caller stops.
+ * `readToEnd` reads the rest of the zip after the first sheet (without parsing other sheets), so a file cut
+ * off anywhere is refused instead of imported in part.
+ */
+async function* readRawBatches(path: string, readToEnd: boolean): AsyncGenerator<RawBatch> {
+  const stream = createReadStream(path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let batch: RawBatch = { rows: [], lines: [], bytesRead: 0 };
+  let hasSheet = false;
+  try {
+    for await (const sheet of workbook) {
+      if (hasSheet) continue;
+      hasSheet = true;
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        if (!Array.isArray(values) || values.length <= 1) continue;
+        const cells = Array.from({ length: values.length - 1 }, (_, index) => values[index + 1]);
+        if (cells.every((cell) => cell === null || cell === undefined || cell === '')) continue;
+        batch.rows.push(cells);
+        batch.lines.push(row.number);
+        if (batch.rows.length >= ROWS_PER_BATCH) {
+          batch.bytesRead = stream.bytesRead;
+          yield batch;
+          batch = { rows: [], lines: [], bytesRead: 0 };
+        }
+      }
+      if (!readToEnd) break;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw unreadable(error);
+  } finally {
+    stream.destroy();
+  }
+  if (!hasSheet) throw badFileError('The Excel file has no worksheet');
+  batch.bytesRead = stream.bytesRead;
+  yield batch;
+}
+
+/** Turns a batch of cell values into text rows, as the CSV reader returns them. */
+function toRowBatch(raw: RawBatch, decimal: DecimalSeparator): RowBatch {
+  return {
+    rows: raw.rows.map((cells) => cells.map((cell) => cellText(cell, decimal))),
+    lines: raw.lines,
+    bytesRead: raw.bytesRead,
+    hasInvalidCharacters: false,
+  };
+}
+
+export async function* readXlsxBatches(
+  path: string,
+  format: { decimal: DecimalSeparator },
+): AsyncGenerator<RowBatch> {
+  for await (const raw of readRawBatches(path, true)) yield toRowBatch(raw, format.decimal);
+}
+
+/**
+ * Header, preview and format of a workbook. Numbers and dates in real cells need no detection; numbers and
+ * dates typed as text (`1.234,56`, `03/04/2026`) decide the decimal separator and date order as in a CSV.
+ */
+export async function inspectXlsx(path: string): Promise<FileInspection> {
+  const sample: RawBatch = { rows: [], lines: [], bytesRead: 0 };
+  for await (const raw of readRawBatches(path, false)) {
+    sample.rows.push(...raw.rows.slice(0, SAMPLE_ROWS + 1 - sample.rows.length));
+    if (sample.rows.length > SAMPLE_ROWS) break;
+  }
+  const [header, ...rows] = sample.rows;
+  if (!header) throw badFileError('The first worksheet of the Excel file is empty');
+  const textCells = rows.flat().filter((cell): cell is string => typeof cell === 'string');
+  const decimal = detectDecimal(textCells, ',');
+  const { dateOrder, isAmbiguous } = detectDateOrder(textCells);
+  return {
+    format: {
+      type: 'xlsx',
+      encoding: 'utf-8',
+      delimiter: ',',
+      newline: '\n',
+      decimal,
+      dateOrder,
+      isDateOrderAmbiguous: isAmbiguous,
+    },
+    headers: cleanHeaders(header.map((cell) => cellText(cell, decimal))),
+    preview: rows.slice(0, PREVIEW_ROWS).map((cells) => cells.map((cell) => cellText(cell, decimal))),
+  };
 }

@@ -10,6 +10,7 @@ import {
   parseBoolean,
   parseDate,
   parseDecimal,
+  parseExcelSerial,
   parseMoneyCents,
 } from './values.ts';
 
@@ -25,20 +26,30 @@ export interface RowError {
 export interface CellFormat {
   decimal: DecimalSeparator;
   dateOrder: DateOrder | null;
+  /** In a workbook a bare number in a date field is an Excel serial (a date cell that lost its format). */
+  type?: 'csv' | 'xlsx';
 }
 
 export class RowReader {
-  readonly errors: RowError[] = [];
+  errors: RowError[] = [];
   private readonly compiled: CompiledMapping;
   private readonly format: CellFormat;
-  private readonly row: string[];
-  readonly line: number;
+  private row: string[];
+  line: number;
 
   constructor(input: { compiled: CompiledMapping; format: CellFormat; row: string[]; line: number }) {
     this.compiled = input.compiled;
     this.format = input.format;
     this.row = input.row;
     this.line = input.line;
+  }
+
+  /** Points the reader at the next row (one reader serves a whole file: no allocation per row). */
+  reset(row: string[], line: number): this {
+    this.row = row;
+    this.line = line;
+    if (this.errors.length > 0) this.errors = [];
+    return this;
   }
 
   /** The mapped (value-mapped) text of a field, or null when unmapped or empty. */
@@ -80,7 +91,11 @@ export class RowReader {
   }
 
   date(field: string): string | null {
-    return this.parse(field, (text) => parseDate(text, this.format.dateOrder));
+    const isWorkbook = this.format.type === 'xlsx';
+    return this.parse(field, (text) => {
+      const serial = isWorkbook ? parseExcelSerial(text) : null;
+      return serial ? { ok: true, value: serial } : parseDate(text, this.format.dateOrder);
+    });
   }
 
   money(field: string): number | null {

@@ -42,6 +42,33 @@ describe('amounts', () => {
   });
 });
 
+describe('plain numbers take a fast path with the same answers', () => {
+  /** The full rule, as written before the fast path: grouped digits, then the decimal part. */
+  const reference = (text: string, decimal: ',' | '.') => {
+    const grouped =
+      decimal === ','
+        ? /^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/
+        : /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+    if (!grouped.test(text)) return null;
+    return Number(decimal === ',' ? text.replaceAll('.', '').replace(',', '.') : text.replaceAll(',', ''));
+  };
+
+  it('agrees with the full rule on any short mix of digits, separators and signs', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[-0-9.,]{0,9}$/),
+        fc.constantFrom(',' as const, '.' as const),
+        (text, decimal) => {
+          const parsed = parseDecimal(text, decimal);
+          const expected = reference(text, decimal);
+          expect(parsed.ok ? parsed.value : null).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['2026-12-31', null, '2026-12-31'],
@@ -73,7 +100,13 @@ describe('dates', () => {
         (y, m, d) => {
           const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
           const german = `${d}.${m}.${y}`;
+          const padded = `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
           expect(parseDate(german, null).ok).toBe(isIsoDate(iso));
+          expect(parseDate(padded, null)).toEqual(parseDate(german, null));
+          expect(parseDate(iso, null)).toEqual(
+            isIsoDate(iso) ? { ok: true, value: iso } : parseDate(iso, null),
+          );
+          expect(parseDate(iso, null).ok).toBe(isIsoDate(iso));
         },
       ),
     );

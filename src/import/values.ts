@@ -22,15 +22,41 @@ const GROUPED: Record<DecimalSeparator, RegExp> = {
   '.': /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/,
 };
 
+const [ZERO, NINE, MINUS, COMMA, DOT, DASH] = [48, 57, 45, 44, 46, 45];
+const isDigit = (code: number) => code >= ZERO && code <= NINE;
+
+/**
+ * The common case without regular expressions: digits with at most one decimal separator and a leading minus
+ * (`-1234.5`, `1234,5`). Null for anything else, which takes the full path.
+ */
+function parsePlainNumber(text: string, decimal: DecimalSeparator): number | null {
+  const length = text.length;
+  if (length === 0 || length > 15) return null;
+  const separator = decimal === ',' ? COMMA : DOT;
+  let index = text.charCodeAt(0) === MINUS ? 1 : 0;
+  let separatorAt = -1;
+  for (; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isDigit(code)) continue;
+    if (code !== separator || separatorAt >= 0) return null;
+    separatorAt = index;
+  }
+  const firstDigit = text.charCodeAt(0) === MINUS ? 1 : 0;
+  if (separatorAt === firstDigit || separatorAt === length - 1 || length === firstDigit) return null;
+  return Number(separatorAt >= 0 && decimal === ',' ? text.replace(',', '.') : text);
+}
+
 /** Parses a decimal number written with the file's decimal separator (`1.234,56` or `1,234.56`). */
 export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<number> {
+  const plain = parsePlainNumber(text, decimal);
+  if (plain !== null) return ok(plain);
   let raw = text.replace(CURRENCY, '').replace(GROUPING, '');
   if (raw.startsWith('(') && raw.endsWith(')')) raw = `-${raw.slice(1, -1)}`;
   if (!GROUPED[decimal].test(raw)) {
     return fail(`expected a number like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
   }
-  const plain = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
-  return ok(Number(plain));
+  const digits = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
+  return ok(Number(digits));
 }
 
 /** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
@@ -58,6 +84,33 @@ function toIso(year: number, month: number, day: number): string | null {
   return `${String(fullYear).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** The number written by the digits from `from` to `to`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + code - ZERO;
+  }
+  return value;
+}
+
+/** `2026-12-31` or `31.12.2026` exactly, checked by character: the dates of nearly every cell. */
+function parseFixedDate(text: string): string | null {
+  if (text.length !== 10) return null;
+  let [year, month, day] = [-1, -1, -1];
+  if (text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+    year = digitsAt(text, 0, 4);
+    month = digitsAt(text, 5, 7);
+    day = digitsAt(text, 8, 10);
+  } else if (text.charCodeAt(2) === DOT && text.charCodeAt(5) === DOT) {
+    day = digitsAt(text, 0, 2);
+    month = digitsAt(text, 3, 5);
+    year = digitsAt(text, 6, 10);
+  }
+  return year < 0 || month < 0 || day < 0 ? null : toIso(year, month, day);
+}
+
 const DATE_HINT: Record<DateOrder, string> = {
   dmy: 'a date like 2026-12-31, 31.12.2026 or 31/12/2026',
   mdy: 'a date like 2026-12-31, 31.12.2026 or 12/31/2026',
@@ -68,6 +121,8 @@ const DATE_HINT: Record<DateOrder, string> = {
  * file's date order, since `03/04/2026` is 3 April in Germany and March 4 in the US.
  */
 export function parseDate(text: string, order: DateOrder | null): Parsed<string> {
+  const fast = parseFixedDate(text);
+  if (fast !== null) return ok(fast);
   const value = text.trim();
   const iso = ISO_PREFIX.exec(value);
   const dotted = iso ? null : DOTTED.exec(value);
@@ -84,14 +139,45 @@ export function parseDate(text: string, order: DateOrder | null): Parsed<string>
   return result ? ok(result) : fail(`expected ${DATE_HINT[order ?? 'dmy']}`);
 }
 
+/** Excel serial day numbers 10000–99999 (1927–2173), as a date cell shows when its date format got lost. */
+const EXCEL_SERIAL = /^(\d{5})(?:[.,]\d+)?$/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel serial (`46022`, also with a time fraction) as an ISO date, or null when the text is not one. */
+export function parseExcelSerial(text: string): string | null {
+  const match = EXCEL_SERIAL.exec(text.trim());
+  if (!match) return null;
+  return new Date(EXCEL_EPOCH_MS + Number(match[1]) * 86_400_000).toISOString().slice(0, 10);
+}
+
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', '0', 'falsch', 'off', '-']);
 
+const TRUE: Parsed<boolean> = ok(true);
+const FALSE: Parsed<boolean> = ok(false);
+
 export function parseBoolean(text: string): Parsed<boolean> {
+  if (text === 'false') return FALSE;
+  if (text === 'true') return TRUE;
   const word = text.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return ok(true);
-  if (FALSE_WORDS.has(word)) return ok(false);
+  if (TRUE_WORDS.has(word)) return TRUE;
+  if (FALSE_WORDS.has(word)) return FALSE;
   return fail('expected yes or no (true/false, ja/nein, 1/0)');
+}
+
+/**
+ * Remembers a function of a cell's text for the few distinct values a column repeats (stages, outcomes, yes/no):
+ * a million rows then cost a million map lookups, not a million normalisations. Stops remembering at `limit`.
+ */
+export function memoize<T>(compute: (text: string) => T, limit = 10_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined || cache.has(text)) return cached as T;
+    const value = compute(text);
+    if (cache.size < limit) cache.set(text, value);
+    return value;
+  };
 }
 
 /** Lower case, umlauts folded, punctuation and spaces collapsed: `Closed-Won` and `closed won` match. */

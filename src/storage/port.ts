@@ -12,6 +12,7 @@ import type {
   Dimensions,
   Lead,
   MetricObservation,
+  Scope,
   StageChange,
   StageDefinition,
   Target,
@@ -194,6 +195,47 @@ export interface AlertRepository {
   ): Promise<void>;
 }
 
+export interface ScanRunRecord {
+  id: number;
+  asOf: IsoDate;
+  trigger: string;
+  startedAt: string;
+  finishedAt: string | null;
+  stats: Record<string, unknown>;
+}
+
+/** A forecast as a scan stores it: the period-end quantiles plus what the fan chart needs. */
+export interface StoredForecast {
+  targetId: number;
+  scope: Scope;
+  asOf: IsoDate;
+  period: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  measure: Target['measure'];
+  target: number;
+  booked: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  pMiss: number;
+  expectedShortfall: number;
+  daysLeft: number;
+  /** Booked to the end of each week of the period up to asOf (week start → cumulative amount). */
+  bookedByWeek: Array<{ weekStart: IsoDate; booked: number }>;
+}
+
+export interface ScanRepository {
+  start(workspaceId: number, asOf: IsoDate, trigger: string): Promise<number>;
+  finish(id: number, status: 'done' | 'failed', stats: Record<string, unknown>): Promise<void>;
+  findLatest(workspaceId: number): Promise<ScanRunRecord | null>;
+  saveForecasts(workspaceId: number, scanRunId: number, forecasts: StoredForecast[]): Promise<void>;
+  listForecasts(workspaceId: number, scanRunId: number): Promise<StoredForecast[]>;
+  /** Calibrated thresholds by cache key (core/detect/calibration-key.ts). */
+  loadThresholds(workspaceId: number): Promise<Record<string, number>>;
+  saveThresholds(workspaceId: number, thresholds: Record<string, number>): Promise<void>;
+}
+
 export interface Storage {
   readonly engine: Engine;
   readonly workspaces: WorkspaceRepository;
@@ -206,6 +248,7 @@ export interface Storage {
   readonly campaigns: CampaignRepository;
   readonly audit: AuditRepository;
   readonly alerts: AlertRepository;
+  readonly scans: ScanRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly apiTokens: ApiTokenRepository;

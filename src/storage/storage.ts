@@ -20,6 +20,7 @@ import { createNotificationRepository } from './repositories/notifications.ts';
 import { createOutboxRepository } from './repositories/outbox.ts';
 import { createQuestionSetRepository } from './repositories/question-sets.ts';
 import { createQuestionRepository } from './repositories/questions.ts';
+import { createScanRepository } from './repositories/scans.ts';
 import { createSessionRepository } from './repositories/sessions.ts';
 import { createStageRepository } from './repositories/stages.ts';
 import { createSupportRequestRepository } from './repositories/support-requests.ts';
@@ -43,6 +44,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     campaigns: createCampaignRepository(db),
     audit: createAuditRepository(db),
     alerts: createAlertRepository(db),
+    scans: createScanRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     apiTokens: createApiTokenRepository(db),

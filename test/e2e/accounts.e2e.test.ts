@@ -81,7 +81,14 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     const page = await openPage('desktop');
     await logIn(page, 'marketing@demo.tandem');
     await page.locator('.user-card').waitFor();
-    expect(await navLabels(page)).toEqual(['Cockpit', 'Warnungen', 'Anfragen', 'Kampagnen', 'Daten']);
+    expect(await navLabels(page)).toEqual([
+      'Cockpit',
+      'Warnungen',
+      'Anfragen',
+      'Fragenkatalog',
+      'Kampagnen',
+      'Daten',
+    ]);
     expect(await page.locator('.user-card').textContent()).toContain('Mara Marketing');
     await saveScreenshot(page, 'accounts-marketing-desktop');
     await page.goto(`${baseUrl}/admin/audit`);
@@ -134,6 +141,7 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
       'Cockpit',
       'Alerts',
       'Requests',
+      'Question catalogue',
       'Campaigns',
       'Data',
       'Settings',

@@ -56,4 +56,25 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
       await browser.close();
     }
   });
+
+  it('uploads an Excel workbook, shows it as a workbook with its first sheet and imports it', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
+      await signIn(context, { testApp, baseUrl });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/data`);
+      await page.locator('input[type=file]').setInputFiles(importFixture('deals.xlsx'));
+      await page.getByText('Excel workbook: first sheet').waitFor();
+      expect(await page.getByText('Encoding').count()).toBe(0);
+      expect(await page.getByRole('cell', { name: 'Müller GmbH' }).count()).toBe(1);
+      expect(await page.getByRole('cell', { name: '2026-01-05' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('Imported', { exact: true }).waitFor();
+      await page.getByRole('cell', { name: 'deals.xlsx' }).first().waitFor();
+      await saveScreenshot(page, 'data-import-xlsx-desktop');
+    } finally {
+      await browser.close();
+    }
+  });
 });

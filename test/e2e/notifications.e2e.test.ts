@@ -108,7 +108,7 @@ describe.skipIf(!hasBrowser)('notifications in the browser', { timeout: 120_000 
     await page.goto(`${baseUrl}/notifications`);
     await page.getByText('Questions from marketing: Preise Q4').waitFor();
     await page.getByRole('button', { name: 'Mark all as read' }).click();
-    await page.getByRole('button', { name: 'Unread' }).click();
+    await page.getByRole('button', { name: 'Unread', exact: true }).click();
     await page.getByText('All read').waitFor();
     await saveScreenshot(page, 'notifications-inbox-phone-en');
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Action, Resource } from '../../src/core/permissions.ts';
+import { AlertDetailPage } from './features/alerts/AlertDetailPage.tsx';
+import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -19,6 +21,11 @@ import { NotificationsPage } from './features/notifications/NotificationsPage.ts
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { QuestionsPage } from './features/questions/QuestionsPage.tsx';
+import { NewRequestPage } from './features/requests/NewRequestPage.tsx';
+import { RequestPage } from './features/requests/RequestPage.tsx';
+import { RequestsPage } from './features/requests/RequestsPage.tsx';
+import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { TokensPage } from './features/tokens/TokensPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { listNavItems } from './navigation.tsx';
@@ -48,13 +55,17 @@ function SignedInApp() {
       <Routes>
         <Route path="/" element={<CockpitPage />} />
         <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
-        <Route path="/alerts" element={guard('alerts', <PlaceholderPage section="alerts" />)} />
-        <Route path="/requests" element={guard('requests', <PlaceholderPage section="requests" />)} />
+        <Route path="/requests" element={guard('requests', <RequestsPage />)} />
+        <Route path="/requests/new" element={guard('requests', <NewRequestPage />, 'write')} />
+        <Route path="/requests/:id" element={guard('requests', <RequestPage />)} />
+        <Route path="/questions" element={guard('questions', <QuestionsPage />, 'write')} />
+        <Route path="/alerts" element={guard('alerts', <AlertsPage />)} />
+        <Route path="/alerts/:id" element={guard('alerts', <AlertDetailPage />)} />
         <Route path="/campaigns" element={guard('campaigns', <CampaignsPage />)} />
         <Route path="/campaigns/:id" element={guard('campaigns', <CampaignPage />)} />
         <Route path="/campaigns/:id/print" element={guard('campaigns', <BriefPrintPage />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
-        <Route path="/settings" element={guard('settings', <PlaceholderPage section="settings" />)} />
+        <Route path="/settings" element={guard('settings', <SettingsPage />)} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/admin/users" element={guard('users', <UsersPage />)} />
         <Route path="/admin/tokens" element={guard('tokens', <TokensPage />)} />

@@ -5,6 +5,7 @@ import {
   Handshake,
   History,
   KeyRound,
+  ListChecks,
   Megaphone,
   MessageSquareText,
   Settings,
@@ -58,6 +59,12 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.requests',
     icon: <Handshake size={18} />,
     permission: { resource: 'requests', action: 'read' },
+  },
+  {
+    to: '/questions',
+    labelKey: 'nav.questions',
+    icon: <ListChecks size={18} />,
+    permission: { resource: 'questions', action: 'write' },
   },
   {
     to: '/campaigns',

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { createDemoUsers, type DemoLogin } from '../../app/create-demo-users.ts';
+import { runScan } from '../../app/run-scan.ts';
 import { todayIso } from '../../server/today.ts';
 import type { CliOutput } from '../output.ts';
 import { runDemoCommand } from './demo.ts';
@@ -19,6 +20,15 @@ export function printDemoLogins(logins: DemoLogin[], output: CliOutput): void {
  */
 export async function ensureFirstStartWorkspace(ctx: AppContext, output: CliOutput): Promise<void> {
   if (await ctx.storage.workspaces.findDefault()) return;
-  const { workspaceId } = await runDemoCommand({ storage: ctx.storage, asOf: todayIso(), log: output.info });
+  const asOf = todayIso();
+  const { workspaceId } = await runDemoCommand({ storage: ctx.storage, asOf, log: output.info });
   printDemoLogins(await createDemoUsers(ctx, workspaceId), output);
+  // The demo's planted story should be on screen at first open, so its first scan runs before serving
+  // (unless automatic scans are off: TANDEM_SCHEDULER=false, as in tests).
+  if (!ctx.config.isSchedulerEnabled) return;
+  output.info(
+    'Scanning the demo workspace (the first scan calibrates its thresholds, later ones reuse them) …',
+  );
+  const scan = await runScan({ storage: ctx.storage, workspaceId, asOf, trigger: 'first_start' });
+  output.info(`${scan.openAlerts} open alerts after ${scan.seconds} s.`);
 }

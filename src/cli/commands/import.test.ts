@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDealsCsv } from '../../../bench/generate-deals.ts';
@@ -22,6 +23,30 @@ function startCli(db: TestDatabase, args: string[]): ChildProcess {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Read position of `pid` in `file` (Linux /proc), or null while the file is not open. */
+function readPosition(pid: number, file: string): number | null {
+  const fdDir = `/proc/${pid}/fd`;
+  try {
+    for (const fd of readdirSync(fdDir)) {
+      if (readlinkSync(join(fdDir, fd)) !== file) continue;
+      const info = readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8');
+      return Number(/pos:\s+(\d+)/.exec(info)?.[1] ?? 0);
+    }
+  } catch {
+    // The descriptor closed between listing and reading it: look again.
+  }
+  return null;
+}
+
+/** Waits until the child has read `share` of `file`, so the kill lands mid-file however fast the import is. */
+async function waitUntilRead(child: ChildProcess, file: string, share: number): Promise<void> {
+  const size = statSync(file).size;
+  while ((readPosition(child.pid!, file) ?? 0) < size * share) {
+    if (child.exitCode !== null) throw new Error(`the import ended before it was killed (${child.exitCode})`);
+    await new Promise((done) => setTimeout(done, 10));
+  }
 }
 
 async function runCli(db: TestDatabase, args: string[]) {
@@ -84,8 +109,13 @@ describe('tandem import', () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/1 new/);
-    const { readFileSync } = await import('node:fs');
     expect(readFileSync(report, 'utf8')).toContain('4,created_at,yesterday,');
+  });
+
+  it('imports an Excel workbook', async () => {
+    const result = await runCli(get(), [importFixture('deals.xlsx'), '--kind', 'deals', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'deals', rows: 4, inserted: 4, rejected: 0 });
   });
 });
 
@@ -98,15 +128,17 @@ describeEachEngine('tandem import killed midway', (get) => {
     const snapshot = {
       deals: await storage.deals.list(workspace!.id),
       dimensions: await storage.dimensions.list(workspace!.id),
+      imports: await storage.imports.list(workspace!.id),
     };
     const big = join(writeTempFile('x', ''), '..', 'big.csv');
     await writeDealsCsv({ path: big, rows: 200_000, variant: 'comma' });
     const child = startCli(get(), [big, '--kind', 'deals']);
-    await new Promise((done) => setTimeout(done, 2500));
+    await waitUntilRead(child, big, 0.4);
     child.kill('SIGKILL');
     const [, signal] = await once(child, 'exit');
     expect(signal).toBe('SIGKILL');
     expect(await storage.deals.list(workspace!.id)).toEqual(snapshot.deals);
     expect(await storage.dimensions.list(workspace!.id)).toEqual(snapshot.dimensions);
-  });
+    expect(await storage.imports.list(workspace!.id)).toEqual(snapshot.imports);
+  }, 180_000); // three CLI processes and a 200,000-row file: slow on a busy two-core machine
 });

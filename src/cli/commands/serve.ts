@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { openContext } from '../../app/open-context.ts';
 import { type Config, loadConfig } from '../../config.ts';
 import { type DeliveryLoop, startDeliveryLoop } from '../../jobs/delivery-loop.ts';
+import { type ScanScheduler, setActiveScanScheduler, startScanScheduler } from '../../jobs/scan-scheduler.ts';
 import { createDeliveryTransport } from '../../notify/create-transport.ts';
 import { startServer } from '../../server/start-server.ts';
 import { buildWebIfNeeded } from '../build-web.ts';
@@ -25,13 +26,26 @@ function startDelivery(ctx: AppContext): DeliveryLoop | null {
   });
 }
 
+/** Daily scans and scans after imports in this process (TANDEM_SCHEDULER, on by default). */
+function startScans(ctx: AppContext): ScanScheduler | null {
+  if (!ctx.config.isSchedulerEnabled) return null;
+  const scheduler = startScanScheduler({
+    storage: ctx.storage,
+    onError: (error) => consoleOutput.info(`Scan failed, retrying at the next check: ${String(error)}`),
+  });
+  setActiveScanScheduler(scheduler);
+  return scheduler;
+}
+
 async function serve(ctx: AppContext): Promise<void> {
   const server = await startServer(ctx);
   const delivery = startDelivery(ctx);
+  const scans = startScans(ctx);
   consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
   const shutdown = async (signal: string) => {
     consoleOutput.info(`${signal}: finishing open requests and shutting down …`);
     await delivery?.stop();
+    await scans?.stop();
     await server.close();
     await ctx.database.close();
     process.exit(0);

@@ -174,7 +174,10 @@ describe('forecast properties', () => {
         const seeds = [1, 2, 3, 4, 5];
         const mean = (history: PipelineHistory) =>
           seeds.reduce((sum, seed) => sum + forecastOne(history, seed).p50, 0) / seeds.length;
-        expect(mean(buildHistory([...specs, ...added]))).toBeGreaterThanOrEqual(mean(buildHistory(specs)));
+        // Monte Carlo noise: the added deals shift the random streams, so allow 1 % of the P50 (the effect a
+        // real violation would have — new pipeline counted against the forecast — is far larger).
+        const before = mean(buildHistory(specs));
+        expect(mean(buildHistory([...specs, ...added]))).toBeGreaterThanOrEqual(before * 0.99);
       }),
       { numRuns: 15, endOnFailure: true },
     );

@@ -1,4 +1,6 @@
+import { scanAfterImport } from '../../jobs/scan-scheduler.ts';
 import type { RouteSpec } from '../route.ts';
+import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { campaignRoutes } from './campaigns.ts';
@@ -8,6 +10,9 @@ import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
 import { notificationRoutes } from './notifications.ts';
 import { profileRoutes } from './profile.ts';
+import { questionRoutes } from './questions.ts';
+import { requestRoutes } from './requests.ts';
+import { settingsRoutes } from './settings.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -22,8 +27,12 @@ export const API_ROUTES: RouteSpec[] = [
   ...tokenRoutes,
   ...auditRoutes,
   ...cockpitRoutes,
-  ...createImportRoutes(),
+  ...createImportRoutes({ onImported: scanAfterImport }),
   ...notificationRoutes,
   ...webhookRoutes,
+  ...requestRoutes,
+  ...questionRoutes,
+  ...settingsRoutes,
+  ...alertRoutes,
   ...campaignRoutes,
 ];

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../core/calendar.ts';
 import type { OpenDatabase } from '../connect.ts';
 import {
+  lastDealId,
   linkOwnersToTeams,
   markMissingDeals,
   recordFirstStages,
@@ -21,7 +22,7 @@ import {
   type StagedProblem,
   writeStaged,
 } from './merge.ts';
-import { STAGING_COLUMNS } from './merge-spec.ts';
+import { type MergeSpec, STAGING_COLUMNS } from './merge-spec.ts';
 import { openPostgresSession } from './postgres-session.ts';
 import type { BulkKind, RecordByKind } from './records.ts';
 import type { BulkSession, SqlParams } from './session.ts';
@@ -108,6 +109,11 @@ async function insertHistory(
   return Number(rows[0]?.id);
 }
 
+/** Tables the written rows point into: every id was resolved from them inside the merge transaction. */
+function referencedTables(spec: MergeSpec): string[] {
+  return [...new Set(['workspaces', ...spec.dimensions.map((link) => link.table), 'deals'])];
+}
+
 /** Rows kept in an import's stored error report; the counts stay exact beyond it. */
 export const ERROR_REPORT_LIMIT = 10_000;
 
@@ -144,15 +150,18 @@ export async function openBulkImport<K extends BulkKind>(
       return { status: 'failed', ...empty, markedMissing: 0, problems, importId };
     }
     if (problems.length > 0) await dropStagedProblems(session, spec);
-    const counts = await classifyStaged(session, spec);
+    const counts = await classifyStaged(session);
     let markedMissing = 0;
-    if (options.kind === 'deals' && options.mapped.has('stage')) await recordStageChanges(session, params);
-    await writeStaged(session, spec, params);
-    if (options.kind === 'deals') {
-      await recordFirstStages(session, params);
-      if (options.mapped.has('team')) await linkOwnersToTeams(session);
-      if (options.markMissing) markedMissing = await markMissingDeals(session, params);
-    }
+    await session.writeResolved(referencedTables(spec), async () => {
+      if (options.kind === 'deals' && options.mapped.has('stage')) await recordStageChanges(session, params);
+      const lastDealIdBefore = options.kind === 'deals' ? await lastDealId(session) : 0;
+      await writeStaged(session, spec, params);
+      if (options.kind === 'deals') {
+        await recordFirstStages(session, { ...params, lastDealId: lastDealIdBefore });
+        if (options.mapped.has('team')) await linkOwnersToTeams(session);
+        if (options.markMissing) markedMissing = await markMissingDeals(session, params);
+      }
+    });
     const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
     if (input.dryRun) await session.rollback();
     const importId = await insertHistory(session, {

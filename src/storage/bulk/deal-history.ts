@@ -17,10 +17,19 @@ export async function recordStageChanges(session: BulkSession, params: SqlParams
   );
 }
 
-/** After the insert: a new deal's first observed stage, at the as-of date (or its close date). */
+/** Before the insert: the highest deal id, so recordFirstStages finds the new deals by id, not by a join. */
+export async function lastDealId(session: BulkSession): Promise<number> {
+  const rows = await session.all<{ id: number | string }>('select coalesce(max(id), 0) as id from deals');
+  return Number(rows[0]?.id ?? 0);
+}
+
+/**
+ * After the insert: a new deal's first observed stage, at the as-of date (or its close date). The new deals are
+ * those above `:lastDealId` that carry this import's timestamp (another writer's deals do not).
+ */
 export async function recordFirstStages(session: BulkSession, params: SqlParams): Promise<void> {
   await session.run(
-    `insert into stage_changes (workspace_id, deal_id, stage, changed_on) select cast(:ws as bigint), t.id, t.stage, ${CHANGED_ON('t')} from stg s join deals t on t.workspace_id = :ws and t.external_id = s.external_id where s.action = 'insert' on conflict (deal_id, stage, changed_on) do nothing`,
+    `insert into stage_changes (workspace_id, deal_id, stage, changed_on) select cast(:ws as bigint), t.id, t.stage, ${CHANGED_ON('t')} from deals t where t.id > :lastDealId and t.workspace_id = :ws and t.updated_at = cast(:now as text) on conflict (deal_id, stage, changed_on) do nothing`,
     params,
   );
 }

@@ -18,25 +18,21 @@ export interface BulkSession {
   writeStaging(rows: unknown[][]): Promise<void>;
   /** Flushes buffered staging rows; call once before the merge. */
   endStaging(): Promise<void>;
+  /**
+   * Runs the merge's writes without per-row foreign-key checks where that is safe and allowed: every id they
+   * write was resolved from `parents` in this transaction, and `parents` cannot change until it ends (SQLite:
+   * the import holds the write lock; PostgreSQL: the tables are share-locked). Checks stay on otherwise.
+   */
+  writeResolved(parents: string[], write: () => Promise<void>): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Computed per staged row during the merge. */
-export const STAGING_EXTRA: StagingColumn[] = [
-  { name: 'target_id', type: 'bigint' },
-  { name: 'action', type: 'text' },
-  { name: 'deal_id', type: 'bigint' },
-  { name: 'scope_key', type: 'text' },
-  ...['product', 'segment', 'region', 'team', 'owner'].map(
-    (name): StagingColumn => ({ name: `${name}_id`, type: 'bigint' }),
-  ),
-];
-
+/** The staging table as rows arrive; the merge adds the computed columns (ids, target, action) in one pass. */
 export function stagingTableSql(name: string, columns: StagingColumn[], suffix = ''): string {
-  const all = [{ name: 'line', type: 'integer' }, ...columns, ...STAGING_EXTRA];
+  const all = [{ name: 'line', type: 'integer' }, ...columns];
   return `create temp table ${name} (${all.map((c) => `${c.name} ${c.type}`).join(', ')})${suffix}`;
 }
 

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { alertsTexts } from '../features/alerts/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
 import { campaignsTexts } from '../features/campaigns/texts.ts';
@@ -8,6 +9,9 @@ import { dataTexts } from '../features/data/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
+import { questionsTexts } from '../features/questions/texts.ts';
+import { requestsTexts } from '../features/requests/texts.ts';
+import { settingsTexts } from '../features/settings/texts.ts';
 import { tokensTexts } from '../features/tokens/texts.ts';
 import { usersTexts } from '../features/users/texts.ts';
 import { common } from './common.ts';
@@ -28,6 +32,10 @@ const NAMESPACES = {
   tokens: tokensTexts,
   audit: auditTexts,
   notifications: notificationTexts,
+  requests: requestsTexts,
+  questions: questionsTexts,
+  settings: settingsTexts,
+  alerts: alertsTexts,
   campaigns: campaignsTexts,
 };
 

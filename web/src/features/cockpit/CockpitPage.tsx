@@ -1,14 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { AlertList, ForecastList, ScopeForecast } from '../../../../src/contract/alerts.ts';
 import type { BookingsOverview } from '../../../../src/contract/cockpit.ts';
 import { api } from '../../api/client.ts';
 import { Card, Stat } from '../../ui/Card.tsx';
 import { formatMoney, formatPercent } from '../../ui/format.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { EmptyState, QueryState } from '../../ui/States.tsx';
+import { useAlerts, useForecasts } from '../alerts/use-alerts.ts';
 import { ProductTable, QuarterChart } from './BookingsCharts.tsx';
+import { CockpitAlerts } from './CockpitAlerts.tsx';
+import { ForecastFan, optionKey } from './ForecastFan.tsx';
+import './cockpit.css';
 
 function daysLeft(asOf: string, end: string): number {
   return Math.max(0, Math.round((Date.parse(end) - Date.parse(asOf)) / 86_400_000));
@@ -41,6 +46,51 @@ function Headline({ data }: { data: BookingsOverview }) {
   );
 }
 
+/** The forecast to show first: the one picked, else the top alert's scope (the story), else the company. */
+function pickForecast(forecasts: ForecastList, alerts: AlertList | undefined, picked: string | null) {
+  const byKey = (key: string) => forecasts.items.find((item) => optionKey(item) === key);
+  const topAlert = alerts?.items.find((alert) => alert.forecast && alert.status !== 'dismissed');
+  const fromAlert = topAlert?.forecast
+    ? byKey(optionKey({ measure: topAlert.forecast.measure, scopeKey: topAlert.scopeKey }))
+    : undefined;
+  return (
+    (picked ? byKey(picked) : undefined) ??
+    fromAlert ??
+    byKey(optionKey({ measure: 'bookings', scopeKey: '' })) ??
+    forecasts.items[0]
+  );
+}
+
+function WatchPanels() {
+  const { t } = useTranslation('cockpit');
+  const [params, setParams] = useSearchParams();
+  const alerts = useAlerts();
+  const forecasts = useForecasts();
+  const currency = forecasts.data?.currency ?? 'EUR';
+  const select = (key: string) => setParams({ forecast: key }, { replace: true });
+  return (
+    <div className="grid grid-2">
+      <QueryState query={alerts} height={300}>
+        {(data) => <CockpitAlerts data={data} currency={currency} />}
+      </QueryState>
+      <QueryState query={forecasts} height={300}>
+        {(data) => {
+          const selected: ScopeForecast | undefined = pickForecast(data, alerts.data, params.get('forecast'));
+          return selected ? (
+            <ForecastFan data={data} selected={selected} onSelect={select} />
+          ) : (
+            <Card>
+              <EmptyState title={t('forecast.title', { period: data.period ?? '' })}>
+                {t('forecast.empty')}
+              </EmptyState>
+            </Card>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}
+
 export function CockpitPage() {
   const { t } = useTranslation('cockpit');
   const query = useQuery({
@@ -68,6 +118,7 @@ export function CockpitPage() {
           ) : (
             <>
               <Headline data={data} />
+              <WatchPanels />
               <div className="grid grid-2">
                 <QuarterChart data={data} />
                 <ProductTable data={data} />

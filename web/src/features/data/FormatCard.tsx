@@ -25,12 +25,18 @@ export function FormatCard({
   return (
     <Card title={t('format')} lead={`${inspection.fileName} · ${t('preset')}: ${inspection.preset}`}>
       <div className="chips">
-        <span className="chip">
-          {t('encoding')}: {format.encoding}
-        </span>
-        <span className="chip">
-          {t('delimiter')}: {DELIMITER_LABEL[format.delimiter] ?? format.delimiter}
-        </span>
+        {format.type === 'xlsx' ? (
+          <span className="chip">{t('workbook')}</span>
+        ) : (
+          <>
+            <span className="chip">
+              {t('encoding')}: {format.encoding}
+            </span>
+            <span className="chip">
+              {t('delimiter')}: {DELIMITER_LABEL[format.delimiter] ?? format.delimiter}
+            </span>
+          </>
+        )}
         <label className="chip">
           {t('decimal')}:{' '}
           <select

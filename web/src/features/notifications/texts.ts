@@ -33,6 +33,7 @@ export const notificationTexts = {
       reminder: 'Erinnerung vor einer Frist',
       answers_complete: 'Alle Antworten eingegangen',
       diagnosis_ready: 'Diagnose fertig',
+      mentioned: 'In einem Kommentar erwähnt',
     },
     preferences: {
       title: 'Benachrichtigungen einstellen',
@@ -120,6 +121,7 @@ export const notificationTexts = {
       reminder: 'Reminder before a deadline',
       answers_complete: 'All answers in',
       diagnosis_ready: 'Diagnosis ready',
+      mentioned: 'Mentioned in a comment',
     },
     preferences: {
       title: 'Notification settings',

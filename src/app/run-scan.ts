@@ -1,0 +1,132 @@
+/**
+ * Runs a scan of one workspace as of a date (issue 5): load → core scan → save alerts, forecasts, new
+ * calibrations and the scan run. Used by `POST /api/scans`, `tandem scan`, the daily job and after imports.
+ */
+import { performance } from 'node:perf_hooks';
+import type { IsoDate } from '../core/calendar.ts';
+import { computeBookedByWeek } from '../core/scan/booked-by-week.ts';
+import { runScanCore, type ScanOutput } from '../core/scan/scan.ts';
+import type { Storage, StoredForecast } from '../storage/port.ts';
+import { type LoadedPipeline, loadPipeline } from './load-pipeline.ts';
+import { persistAlerts } from './persist-alerts.ts';
+
+/** One fixed seed: a scan is reproducible, and calibrations cached under it are reused by every scan. */
+export const SCAN_SEED = 20_261_128;
+
+export type ScanTrigger = 'manual' | 'cli' | 'import' | 'daily' | 'first_start';
+
+export interface RunScanInput {
+  storage: Storage;
+  workspaceId: number;
+  asOf: IsoDate;
+  trigger: ScanTrigger;
+  /** Simulated series per calibration; lower only in tests and benchmarks. */
+  calibrationRuns?: number;
+  forecastSimulations?: number;
+}
+
+export interface RunScanResult {
+  asOf: IsoDate;
+  scopes: number;
+  seriesWatched: number;
+  created: number;
+  updated: number;
+  openAlerts: number;
+  seconds: number;
+  /** Stored alert id of each candidate, in `output.candidates` order. */
+  alertIds: number[];
+  output: ScanOutput;
+  loaded: LoadedPipeline;
+}
+
+function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredForecast[] {
+  return output.forecasts.map((forecast) => ({
+    targetId: forecast.targetId,
+    scope: forecast.scope,
+    asOf: forecast.asOf,
+    period: forecast.period,
+    periodStart: forecast.periodStart,
+    periodEnd: forecast.periodEnd,
+    measure: forecast.measure,
+    target: forecast.target,
+    booked: forecast.booked,
+    p10: forecast.p10,
+    p50: forecast.p50,
+    p90: forecast.p90,
+    pMiss: forecast.pMiss,
+    expectedShortfall: forecast.expectedShortfall,
+    daysLeft: forecast.daysLeft,
+    bookedByWeek: computeBookedByWeek({
+      deals: loaded.history.deals,
+      dimensions: loaded.dimensions,
+      scope: forecast.scope,
+      measure: forecast.measure,
+      periodStart: forecast.periodStart,
+      asOf: forecast.asOf,
+    }),
+  }));
+}
+
+/** Scans, then stores everything in one transaction; a failing scan is recorded as failed and rethrown. */
+export async function runScan(input: RunScanInput): Promise<RunScanResult> {
+  const started = performance.now();
+  const { storage, workspaceId, asOf } = input;
+  const loaded = await loadPipeline(storage, workspaceId);
+  const runId = await storage.scans.start(workspaceId, asOf, input.trigger);
+  let output: ScanOutput;
+  try {
+    const cached = await storage.scans.loadThresholds(workspaceId);
+    output = runScanCore({
+      history: loaded.history,
+      dimensions: loaded.dimensions,
+      targets: loaded.targets,
+      asOf,
+      settings: loaded.workspace.settings,
+      seed: SCAN_SEED,
+      thresholds: cached,
+      calibrationRuns: input.calibrationRuns,
+      forecastSimulations: input.forecastSimulations,
+    });
+    const fresh = Object.fromEntries(Object.entries(output.thresholds).filter(([key]) => !(key in cached)));
+    const written = await storage.transaction(async (trx) => {
+      const result = await persistAlerts({
+        storage: trx,
+        workspaceId,
+        asOf,
+        candidates: output.candidates,
+        dimensions: loaded.dimensions,
+      });
+      await trx.scans.saveThresholds(workspaceId, fresh);
+      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output, loaded));
+      return result;
+    });
+    const seconds = Math.round((performance.now() - started) / 10) / 100;
+    const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
+    const stats = {
+      ...output.stats,
+      scopes: output.scopes.length,
+      candidates: output.candidates.length,
+      created: written.created.length,
+      updated: written.updated.length,
+      seconds,
+    };
+    await storage.scans.finish(runId, 'done', stats);
+    return {
+      asOf,
+      scopes: output.scopes.length,
+      seriesWatched: output.stats.monitored,
+      created: written.created.length,
+      updated: written.updated.length,
+      openAlerts: open.length,
+      seconds,
+      alertIds: written.ids,
+      output,
+      loaded,
+    };
+  } catch (error) {
+    await storage.scans.finish(runId, 'failed', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    throw error;
+  }
+}

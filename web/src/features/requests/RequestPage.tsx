@@ -1,0 +1,96 @@
+import { ListChecks } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { RequestDetail } from '../../../../src/contract/requests.ts';
+import { Card } from '../../ui/Card.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { LoadingState, QueryState } from '../../ui/States.tsx';
+import { useCan } from '../auth/session.tsx';
+import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { ActivityCard } from './ActivityCard.tsx';
+import { CommentsCard } from './CommentsCard.tsx';
+import { EvidenceCard } from './EvidenceCard.tsx';
+import { QuestionSetBuilder } from './QuestionSetBuilder.tsx';
+import { QuestionSetProgress } from './QuestionSetProgress.tsx';
+import { RequestControls } from './RequestControls.tsx';
+import { StatusChip } from './StatusChip.tsx';
+import { useProposal, useRequest } from './use-requests.ts';
+import './requests.css';
+
+/** Questions can go out while a request is requested, asking or diagnosing (a second round). */
+const ASKING_STATUSES = ['requested', 'asking', 'diagnosing'];
+
+function QuestionsSection({ detail }: { detail: RequestDetail }) {
+  const { t } = useTranslation('requests');
+  const canAsk = useCan('questions', 'write') && ASKING_STATUSES.includes(detail.request.status);
+  const [isBuilding, setIsBuilding] = useState(false);
+  const proposal = useProposal(detail.request.id, isBuilding);
+  const sent = detail.questionSets.filter((set) => set.status !== 'draft');
+  return (
+    <>
+      {sent.map((set) => (
+        <QuestionSetProgress key={set.id} set={set} />
+      ))}
+      {isBuilding ? (
+        proposal.data ? (
+          <QuestionSetBuilder
+            requestId={detail.request.id}
+            proposal={proposal.data}
+            onDone={() => setIsBuilding(false)}
+          />
+        ) : (
+          <QueryState query={proposal}>{() => <LoadingState />}</QueryState>
+        )
+      ) : canAsk ? (
+        <Card title={t('builder.title')} lead={t('builder.lead')}>
+          <button type="button" className="btn btn-primary" onClick={() => setIsBuilding(true)}>
+            <ListChecks size={16} /> {t('builder.start')}
+          </button>
+        </Card>
+      ) : null}
+    </>
+  );
+}
+
+function RequestView({ detail }: { detail: RequestDetail }) {
+  const { t } = useTranslation('requests');
+  const canWrite = useCan('requests', 'write');
+  const canComment = useCan('comments', 'write');
+  const { request } = detail;
+  const lead = (
+    <>
+      <StatusChip status={request.status} />{' '}
+      {request.requestedBy
+        ? t('detail.requestedBy', { name: request.requestedBy.name, date: formatDate(request.createdAt) })
+        : null}
+      {request.dueOn ? ` · ${t('detail.due')} ${formatDate(request.dueOn)}` : ''}
+    </>
+  );
+  return (
+    <>
+      <PageHeader title={request.title} lead={lead} />
+      <div className="request-layout">
+        <div className="request-main">
+          <EvidenceCard evidence={detail.evidence} />
+          <QuestionsSection detail={detail} />
+          <CommentsCard requestId={request.id} comments={detail.comments} canComment={canComment} />
+        </div>
+        <aside className="request-side">
+          <RequestControls key={request.updatedAt} detail={detail} canWrite={canWrite} />
+          <ActivityCard activity={detail.activity} />
+        </aside>
+      </div>
+    </>
+  );
+}
+
+/** `/requests/:id`: evidence, the questions to sales and their progress, comments, workflow and timeline. */
+export function RequestPage() {
+  const params = useParams();
+  const id = Number(params.id);
+  const query = useRequest(Number.isInteger(id) && id > 0 ? id : 0);
+  if (query.error && 'status' in query.error && query.error.status === 404) return <NotFoundPage />;
+  return <QueryState query={query}>{(detail) => <RequestView detail={detail} />}</QueryState>;
+}
