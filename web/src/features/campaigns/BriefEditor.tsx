@@ -112,7 +112,7 @@ export function BriefEditor(props: { brief: BriefContent; isReadOnly: boolean; o
         <div className="form">
           <TextField
             id="brief-title"
-            label={t('title')}
+            label={t('briefTitle')}
             suggestion={brief.title}
             isReadOnly={isReadOnly}
             onChange={(value) => onEdit((b) => ({ ...b, title: { ...b.title, value } }))}
