@@ -134,6 +134,8 @@ const briefRoutes = [
     params: idParamsSchema,
     response: campaignDetailSchema,
     async handler({ ctx, principal, params }) {
+      // An unknown id is 404 for anyone allowed to write; only then is a token told it cannot approve.
+      await getCampaign({ storage: ctx.storage, workspaceId: principal.workspaceId, id: params.id });
       const userId = requirePersonId(principal);
       return approveBrief({
         storage: ctx.storage,
