@@ -47,4 +47,12 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
     description: 'barrier coding throughput (texts/s)',
     load: async () => (await import('./code.ts')).runCodeBenchmark,
   },
+  http: {
+    description:
+      'HTTP load on loopback (autocannon, 50 and 200 connections) on SQLite and PostgreSQL (--duration S, --soak [--minutes M])',
+    load: async () => {
+      const { runHttpBenchmark } = await import('./http.ts');
+      return async (args) => runHttpBenchmark(args, log('http'));
+    },
+  },
 };

@@ -35,6 +35,14 @@ export interface Config {
   loginLockoutMinutes: number;
   /** How long an invitation link stays valid. */
   inviteTtlHours: number;
+  /** Bearer token for GET /metrics; unset: only loopback callers may read it. */
+  metricsToken: string | undefined;
+  /** On SIGTERM/SIGINT: wait this long for open requests and the running job, then exit anyway. */
+  shutdownTimeoutSeconds: number;
+  /** Cron (UTC) of the daily scan; on PostgreSQL it runs once across all instances through pg-boss. */
+  scanCron: string;
+  /** Queue today's daily scan when the process starts (still once per day across instances). */
+  isScanOnStart: boolean;
 }
 
 function readInteger(
@@ -81,5 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: readInteger(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, { min: 1 }),
     loginLockoutMinutes: readInteger(env, 'LOGIN_LOCKOUT_MINUTES', 15, { min: 1 }),
     inviteTtlHours: readInteger(env, 'INVITE_TTL_HOURS', 168, { min: 1 }),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownTimeoutSeconds: readInteger(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, { min: 1 }),
+    scanCron: env.TANDEM_SCAN_CRON || '0 5 * * *',
+    isScanOnStart: readFlag(env, 'TANDEM_SCAN_ON_START', false),
   };
 }

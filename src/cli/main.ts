@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../app/open-context.ts';
 import { isAppError } from '../core/errors.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerBenchCommand } from './commands/bench.ts';
 import { registerCodeCommand } from './commands/code-command.ts';
 import { registerDemoCommand } from './commands/demo.ts';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
   registerCodeCommand(program);
   registerImportCommand(program, { onImported: scanAfterCliImport });
   registerUserCommand(program);
+  registerBackupCommands(program);
   registerScanCommands(program);
   return program;
 }

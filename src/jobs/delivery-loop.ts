@@ -23,6 +23,25 @@ export interface DeliveryLoop {
   stop(): Promise<void>;
 }
 
+/** Delivery passes until the queue is empty, `MAX_BATCHES_PER_TICK` passes ran, or `shouldStop` says so. */
+export async function drainOutbox({
+  storage,
+  transport,
+  shouldStop = () => false,
+}: {
+  storage: Storage;
+  transport: DeliveryTransport;
+  shouldStop?: () => boolean;
+}): Promise<DeliveryCounts[]> {
+  const passes: DeliveryCounts[] = [];
+  for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !shouldStop(); batch++) {
+    const counts = await deliverDueMessages({ storage, transport, now: new Date() });
+    passes.push(counts);
+    if (counts.claimed < DEFAULT_BATCH_SIZE) break;
+  }
+  return passes;
+}
+
 export function startDeliveryLoop({
   storage,
   transport,
@@ -38,15 +57,7 @@ export function startDeliveryLoop({
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<DeliveryCounts[]> = Promise.resolve([]);
 
-  const drain = async (): Promise<DeliveryCounts[]> => {
-    const passes: DeliveryCounts[] = [];
-    for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !isStopped; batch++) {
-      const counts = await deliverDueMessages({ storage, transport, now: new Date() });
-      passes.push(counts);
-      if (counts.claimed < DEFAULT_BATCH_SIZE) break;
-    }
-    return passes;
-  };
+  const drain = () => drainOutbox({ storage, transport, shouldStop: () => isStopped });
   const run = (): Promise<DeliveryCounts[]> => {
     current = current.then(drain).catch((error: unknown) => {
       onError(error);

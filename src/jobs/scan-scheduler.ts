@@ -38,6 +38,8 @@ export function startScanScheduler(input: {
   storage: Storage;
   onError: (error: unknown) => void;
   intervalMs?: number;
+  /** false on PostgreSQL, where the daily scan runs once across instances as a pg-boss job. */
+  isDailyEnabled?: boolean;
 }): ScanScheduler {
   const { storage, onError } = input;
   let isStopped = false;
@@ -54,12 +56,13 @@ export function startScanScheduler(input: {
     });
     return current;
   };
+  const isDailyEnabled = input.isDailyEnabled ?? true;
   const daily = setInterval(
-    () => void enqueue(() => runDailyScan({ storage })),
+    () => isDailyEnabled && void enqueue(() => runDailyScan({ storage })),
     input.intervalMs ?? DAILY_CHECK_INTERVAL_MS,
   );
   daily.unref();
-  void enqueue(() => runDailyScan({ storage }));
+  if (isDailyEnabled) void enqueue(() => runDailyScan({ storage }));
   return {
     requestScan(workspaceId, trigger, delayMs = IMPORT_SCAN_DELAY_MS) {
       if (isStopped) return;

@@ -5,10 +5,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { AppContext } from '../app/context.ts';
 import { installErrorHandling } from './errors.ts';
+import { createLogger } from './logging.ts';
+import { registerMetrics } from './metrics-route.ts';
 import { registerOpenApi } from './openapi.ts';
 import type { Principal } from './principal.ts';
 import { registerRoutes } from './register.ts';
@@ -21,6 +24,8 @@ export interface BuildAppOptions {
   authenticate: (request: FastifyRequest) => Promise<Principal | null>;
   /** false in tests; a pino level otherwise. */
   logLevel?: string | false;
+  /** Where JSON log lines go (stdout unless set; tests capture them). */
+  logStream?: DestinationStream;
 }
 
 /**
@@ -48,9 +53,14 @@ export async function buildApp({
   ctx,
   authenticate,
   logLevel = false,
+  logStream,
 }: BuildAppOptions): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger | undefined =
+    logLevel === false
+      ? undefined
+      : createLogger({ level: logLevel, ...(logStream ? { stream: logStream } : {}) });
   const app = Fastify({
-    logger: logLevel === false ? false : { level: logLevel },
+    ...(loggerInstance ? { loggerInstance } : { logger: false }),
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -78,6 +88,7 @@ export async function buildApp({
     request.principal = await authenticate(request);
   });
 
+  registerMetrics(app, ctx.config.metricsToken);
   await registerOpenApi(app, ctx.version);
   registerRoutes(app, ctx, API_ROUTES);
   await registerSpa(app);

@@ -80,6 +80,8 @@ export interface DealRepository {
   insertMany(workspaceId: number, deals: NewDeal[]): Promise<number[]>;
   list(workspaceId: number): Promise<Deal[]>;
   count(workspaceId: number): Promise<number>;
+  /** Changes whenever the workspace's deals or targets change (counts and newest updates): a cache key. */
+  changeStamp(workspaceId: number): Promise<string>;
   insertStageChanges(workspaceId: number, changes: StageChange[]): Promise<void>;
   listStageChanges(workspaceId: number): Promise<StageChange[]>;
 }

@@ -2,10 +2,15 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../app/context.ts';
 import { openContext } from '../../app/open-context.ts';
 import { type Config, loadConfig } from '../../config.ts';
-import { type DeliveryLoop, startDeliveryLoop } from '../../jobs/delivery-loop.ts';
-import { type ScanScheduler, setActiveScanScheduler, startScanScheduler } from '../../jobs/scan-scheduler.ts';
+import { type BackgroundJobs, startBackgroundJobs } from '../../jobs/background-jobs.ts';
+import {
+  runDailyScan,
+  type ScanScheduler,
+  setActiveScanScheduler,
+  startScanScheduler,
+} from '../../jobs/scan-scheduler.ts';
 import { createDeliveryTransport } from '../../notify/create-transport.ts';
-import { startServer } from '../../server/start-server.ts';
+import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { buildWebIfNeeded } from '../build-web.ts';
 import { consoleOutput } from '../output.ts';
 import { ensureFirstStartWorkspace } from './first-start.ts';
@@ -15,43 +20,65 @@ function withPort(config: Config, port: string | undefined): Config {
   return loadConfig({ ...process.env, PORT: port });
 }
 
-/** Notification delivery in this process (TANDEM_SCHEDULER, on by default); off for tests and one-off commands. */
-function startDelivery(ctx: AppContext): DeliveryLoop | null {
-  if (!ctx.config.isSchedulerEnabled) return null;
-  return startDeliveryLoop({
-    storage: ctx.storage,
-    transport: createDeliveryTransport(ctx.config),
-    onError: (error) =>
-      consoleOutput.info(`Notification delivery failed, retrying next round: ${String(error)}`),
-  });
-}
-
-/** Daily scans and scans after imports in this process (TANDEM_SCHEDULER, on by default). */
-function startScans(ctx: AppContext): ScanScheduler | null {
+/**
+ * Scans after imports (and, on SQLite, the daily scan) in this process. On PostgreSQL the daily scan is a pg-boss
+ * job instead (background-jobs.ts), so several instances run it once; scans after an import still run in the
+ * instance that imported, where the import happened once.
+ */
+function startScans(ctx: AppContext, log: RunningServer['app']['log']): ScanScheduler | null {
   if (!ctx.config.isSchedulerEnabled) return null;
   const scheduler = startScanScheduler({
     storage: ctx.storage,
-    onError: (error) => consoleOutput.info(`Scan failed, retrying at the next check: ${String(error)}`),
+    isDailyEnabled: ctx.database.engine === 'sqlite',
+    onError: (error) => log.error({ err: error }, 'scan failed; retrying at the next check'),
   });
   setActiveScanScheduler(scheduler);
   return scheduler;
 }
 
-async function serve(ctx: AppContext): Promise<void> {
-  const server = await startServer(ctx);
-  const delivery = startDelivery(ctx);
-  const scans = startScans(ctx);
-  consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let open requests finish, let the running job finish (pg-boss
+ * waits for it), close the database — within SHUTDOWN_TIMEOUT_SECONDS, else exit 1 anyway. A second signal
+ * during the wait is ignored; `kill -9` is what crash safety (transactions, leases, job expiry) is for.
+ */
+function handleShutdown(
+  ctx: AppContext,
+  server: RunningServer,
+  jobs: BackgroundJobs | null,
+  scans: ScanScheduler | null,
+): void {
+  const log = server.app.log;
+  let isShuttingDown = false;
   const shutdown = async (signal: string) => {
-    consoleOutput.info(`${signal}: finishing open requests and shutting down …`);
-    await delivery?.stop();
-    await scans?.stop();
-    await server.close();
+    if (isShuttingDown) return;
+    isShuttingDown = true;
+    const timeoutMs = ctx.config.shutdownTimeoutSeconds * 1000;
+    log.info({ signal }, 'shutting down: finishing open requests and the running job');
+    const force = setTimeout(() => {
+      log.error({ timeoutMs }, 'shutdown took too long; exiting without waiting further');
+      process.exit(1);
+    }, timeoutMs + 1000);
+    force.unref();
+    await Promise.all([server.close(), jobs?.stop(timeoutMs), scans?.stop()]);
     await ctx.database.close();
+    log.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+async function serve(ctx: AppContext): Promise<void> {
+  const server = await startServer(ctx);
+  const jobs = await startBackgroundJobs({
+    ctx,
+    transport: createDeliveryTransport(ctx.config),
+    dailyScan: (context) => runDailyScan(context),
+    log: server.app.log,
+  });
+  const scans = startScans(ctx, server.app.log);
+  handleShutdown(ctx, server, jobs, scans);
+  if (jobs && ctx.config.isScanOnStart) await jobs.triggerDailyScan();
+  consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
 }
 
 export function registerServeCommands(program: Command): void {

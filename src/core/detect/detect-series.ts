@@ -25,6 +25,7 @@ import {
   type WeekPoint,
 } from './shift-report.ts';
 import { traceStatistic } from './statistic.ts';
+import { computePathMax, estimateThresholdFloor } from './threshold-floor.ts';
 
 /** An alarm stays active for a quarter: the period it threatens is still open. */
 export const ACTIVE_WEEKS = 13;
@@ -170,10 +171,14 @@ export function monitorSeries(input: MonitorSeriesInput): SeriesDetection {
   const { method, targetArl0 } = input;
   const profile = profileHistory({ series, method, targetArl0, features, y, n, monitorFrom });
   if (!(profile.volume >= MIN_VOLUME)) return { ...base, status: 'insufficient_volume' };
-  const { threshold, cacheKey } = input.resolveThreshold(profile);
   const { family, badDirection } = series;
   const plan = planMonitor({ family, badDirection, method, features, y, n, historyFrom: 0, monitorFrom });
   const report = { plan, y, offset: monitorFrom, weekStarts, direction: badDirection };
+  // A series whose statistic never reaches a safe lower bound of its threshold cannot alarm at the calibrated
+  // one: it needs no (costly) calibration.
+  const floor = estimateThresholdFloor(plan, targetArl0);
+  if (computePathMax(plan) < floor) return { ...base, ...reportDetection(report, floor) };
+  const { threshold, cacheKey } = input.resolveThreshold(profile);
   return { ...base, ...reportDetection(report, threshold), calibrationKey: cacheKey };
 }
 

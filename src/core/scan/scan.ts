@@ -103,7 +103,7 @@ export function runScanCore(input: ScanInput): ScanOutput {
     settings: input.settings,
     seed: input.seed,
     thresholds: input.thresholds,
-    scopeCorrection: input.scopeCorrection ?? 'family',
+    scopeCorrection: input.scopeCorrection ?? 'none',
     calibration: { runs: input.calibrationRuns ?? SCAN_CALIBRATION_RUNS },
   });
   const forecasts = forecastTargets({

@@ -1,4 +1,5 @@
-import { healthSchema } from '../../contract/health.ts';
+import { checkReadiness } from '../../app/check-readiness.ts';
+import { healthSchema, readinessSchema } from '../../contract/health.ts';
 import { getMigrationStatus } from '../../storage/migrate.ts';
 import { definePublicRoute } from '../route.ts';
 
@@ -12,6 +13,16 @@ export const healthRoutes = [
     async handler({ ctx }) {
       const migration = await getMigrationStatus(ctx.database);
       return { status: 'ok' as const, version: ctx.version, engine: ctx.database.engine, migration };
+    },
+  }),
+  definePublicRoute({
+    method: 'GET',
+    url: '/api/ready',
+    summary: 'Readiness: database reachable and migrations current (503 otherwise)',
+    tags: ['operations'],
+    async handler({ ctx, reply }) {
+      const readiness = readinessSchema.parse(await checkReadiness(ctx));
+      return reply.code(readiness.status === 'ready' ? 200 : 503).send(readiness);
     },
   }),
 ];

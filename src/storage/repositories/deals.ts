@@ -94,6 +94,16 @@ export function createDealRepository(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async changeStamp(workspaceId) {
+      const stamp = (table: 'deals' | 'targets') =>
+        db
+          .selectFrom(table)
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirstOrThrow();
+      const [deals, targets] = await Promise.all([stamp('deals'), stamp('targets')]);
+      return `${deals.n}@${deals.at ?? ''}|${targets.n}@${targets.at ?? ''}`;
+    },
     async insertStageChanges(workspaceId, changes) {
       await forEachChunk(changes, ROWS_PER_INSERT, async (chunk) => {
         await db

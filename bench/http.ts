@@ -1,0 +1,167 @@
+/**
+ * Load benchmark: `tandem serve` as a child process on loopback over the demo workspace, on SQLite and on
+ * PostgreSQL in one run, driven by autocannon at 50 and 200 connections with a logged-in admin's session.
+ * Endpoints: the cockpit summary, the alert list, and an authenticated write. An endpoint this build does not
+ * have is reported as skipped. `--soak` instead drives the cockpit for `--minutes` (10) and samples the server's
+ * RSS every 10 s.
+ *
+ *   npm run bench -- http [--duration 10] [--soak] [--minutes 10]
+ */
+
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { type ServeProcess, startServeProcess } from '../test/support/serve-process.ts';
+import { type BenchDatabase, createBenchDatabase } from './http-database.ts';
+
+type Engine = 'sqlite' | 'postgres';
+interface Endpoint {
+  name: string;
+  method: 'GET' | 'PATCH' | 'PUT' | 'POST';
+  path: string;
+  body?: () => string;
+}
+interface RunFigures {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'cockpitSummary', method: 'GET', path: '/api/cockpit/bookings' },
+  { name: 'alertList', method: 'GET', path: '/api/alerts' },
+  // No answer to submit without a question set sent to a rep; changing one's profile is the authenticated write
+  // (session check, CSRF, validation, UPDATE, audit) that every build has.
+  {
+    name: 'write',
+    method: 'PATCH',
+    path: '/api/profile',
+    body: () => JSON.stringify({ name: 'Bench Admin' }),
+  },
+];
+const CONNECTIONS = [50, 200] as const;
+
+function requestOptions(server: ServeProcess, session: BenchDatabase['session'], endpoint: Endpoint) {
+  return {
+    url: `${server.url}${endpoint.path}`,
+    method: endpoint.method,
+    headers: {
+      cookie: `tandem_session=${session.sessionId}; tandem_csrf=${session.csrfToken}`,
+      'x-csrf-token': session.csrfToken,
+      'content-type': 'application/json',
+    },
+    ...(endpoint.body ? { body: endpoint.body() } : {}),
+  };
+}
+
+async function drive(
+  server: ServeProcess,
+  db: BenchDatabase,
+  endpoint: Endpoint,
+  connections: number,
+  duration: number,
+) {
+  const result = await autocannon({ ...requestOptions(server, db.session, endpoint), connections, duration });
+  return {
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  } satisfies RunFigures;
+}
+
+async function probe(server: ServeProcess, db: BenchDatabase, endpoint: Endpoint): Promise<number> {
+  const options = requestOptions(server, db.session, endpoint);
+  const response = await fetch(options.url, {
+    method: options.method,
+    headers: options.headers,
+    body: options.body ?? null,
+  });
+  return response.status;
+}
+
+async function benchEngine(engine: Engine, duration: number, log: (line: string) => void) {
+  const db = await createBenchDatabase(engine, log);
+  const server = await startServeProcess({
+    DATABASE_URL: db.url,
+    TANDEM_SCHEDULER: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  const figures: Record<string, unknown> = {};
+  try {
+    for (const endpoint of ENDPOINTS) {
+      const status = await probe(server, db, endpoint).catch((error: unknown) => {
+        throw new Error(
+          `${endpoint.path} unreachable (${String(error)}); server exit ${server.child.exitCode}, stderr: ${server.stderr().slice(-2000)}`,
+        );
+      });
+      if (status === 404) {
+        figures[endpoint.name] = { skipped: `${endpoint.method} ${endpoint.path} is not in this build` };
+        continue;
+      }
+      if (status >= 400) throw new Error(`${endpoint.method} ${endpoint.path} answered ${status}`);
+      const byConnections: Record<string, RunFigures> = {};
+      for (const connections of CONNECTIONS) {
+        log(`${engine} ${endpoint.name} c${connections} for ${duration} s …`);
+        byConnections[`c${connections}`] = await drive(server, db, endpoint, connections, duration);
+      }
+      figures[endpoint.name] = byConnections;
+    }
+  } finally {
+    await server.stop('SIGTERM');
+    await db.drop();
+  }
+  return figures;
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round(kb / 102.4) / 10;
+}
+
+async function soak(engine: Engine, minutes: number, log: (line: string) => void) {
+  const db = await createBenchDatabase(engine, log);
+  const server = await startServeProcess({
+    DATABASE_URL: db.url,
+    TANDEM_SCHEDULER: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  const samples: { minute: number; rssMb: number }[] = [];
+  const started = Date.now();
+  const sample = () =>
+    samples.push({ minute: Math.round((Date.now() - started) / 600) / 100, rssMb: rssMb(server.child.pid) });
+  sample();
+  const timer = setInterval(sample, 10_000);
+  try {
+    const endpoint = ENDPOINTS[0] as Endpoint;
+    const figures = await drive(server, db, endpoint, 50, minutes * 60);
+    sample();
+    const first = samples[1]?.rssMb ?? samples[0]?.rssMb ?? 0;
+    const last = samples.at(-1)?.rssMb ?? 0;
+    return {
+      engine,
+      minutes,
+      endpoint: endpoint.path,
+      ...figures,
+      rssGrowthMb: Math.round((last - first) * 10) / 10,
+      samples,
+    };
+  } finally {
+    clearInterval(timer);
+    await server.stop('SIGTERM');
+    await db.drop();
+  }
+}
+
+export async function runHttpBenchmark(args: string[], log: (line: string) => void): Promise<unknown> {
+  const option = (name: string, fallback: number) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 ? Number(args[index + 1]) : fallback;
+  };
+  if (args.includes('--soak')) return soak('sqlite', option('minutes', 10), log);
+  const duration = option('duration', 10);
+  const sqlite = await benchEngine('sqlite', duration, log);
+  const postgres = await benchEngine('postgres', duration, log);
+  return { durationSeconds: duration, logLevel: 'warn', sqlite, postgres };
+}

@@ -1,0 +1,71 @@
+/**
+ * The demo's planted story (src/demo/README.md, story a) found by a full scan on both engines: a decline in
+ * OptiScan × Automotive from 2026-10-12, scanned as of 2026-11-22 — five and a half weeks before the quarter
+ * ends — with the right scope first, price/competitor among its drivers and nothing else at high severity.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '../../test/support/databases.ts';
+import { runScanCommand } from '../cli/commands/scan.ts';
+import type { CliOutput } from '../cli/output.ts';
+import { generateDemo } from '../demo/generate.ts';
+import type { DemoData } from '../demo/types.ts';
+import type { Storage } from '../storage/port.ts';
+import { createStorage } from '../storage/storage.ts';
+import { writeDemo } from './create-demo-workspace.ts';
+
+const AS_OF = '2026-11-22';
+const QUARTER_END = '2026-12-31';
+const STORY_SCOPE = { product: 'OptiScan', segment: 'Automotive' };
+
+let demo: DemoData | undefined;
+/** Thresholds calibrated by the first engine's scan seed the second's cache: both compute the same ones. */
+let thresholds: Record<string, number> = {};
+
+const silent: CliOutput = { info: () => undefined, result: () => undefined };
+type Report = Awaited<ReturnType<typeof runScanCommand>>;
+
+describeEachEngine('scan of the demo workspace', (get) => {
+  let storage: Storage;
+  let workspaceId: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    demo ??= generateDemo({ seed: 42, asOf: '2026-11-28' });
+    storage = createStorage(get().database);
+    ({ workspaceId } = await writeDemo(storage, demo));
+    await storage.scans.saveThresholds(workspaceId, thresholds);
+    report = await runScanCommand({ storage, asOf: AS_OF, output: silent, json: true });
+    thresholds = await storage.scans.loadThresholds(workspaceId);
+  }, 1_800_000);
+
+  it('puts the planted decline first, at least five weeks before the quarter ends', () => {
+    const first = report.alerts[0];
+    expect(first?.scope).toEqual(STORY_SCOPE);
+    expect(first?.severity).toBe('high');
+    const weeksLeft =
+      (Date.parse(QUARTER_END) - Date.parse(first?.firstDetected ?? QUARTER_END)) / (7 * 86_400_000);
+    expect(weeksLeft).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names price or the competitor among the drivers of the story scope', () => {
+    const story = report.alerts.filter(
+      (alert) => JSON.stringify(alert.scope) === JSON.stringify(STORY_SCOPE),
+    );
+    const labels = story.flatMap((alert) =>
+      alert.drivers.filter((d) => d.kind === 'reason_shift').map((d) => d.label),
+    );
+    expect(labels.some((label) => /expensive|competitor/i.test(label))).toBe(true);
+  });
+
+  it('raises nothing else at high severity', () => {
+    const high = report.alerts.filter((alert) => alert.severity === 'high');
+    for (const alert of high) expect(alert.scope).toEqual(STORY_SCOPE);
+  });
+
+  it('gives the same result when scanned again as of the same day, and opens no new alert', async () => {
+    const again = await runScanCommand({ storage, asOf: AS_OF, output: silent, json: true });
+    expect(again).toEqual(report);
+    const stored = await storage.alerts.list(workspaceId);
+    expect(stored).toHaveLength(report.alerts.length);
+  }, 600_000);
+});
