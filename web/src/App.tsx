@@ -11,6 +11,9 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequirePermission } from './features/auth/RequirePermission.tsx';
 import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
+import { BriefPrintPage } from './features/campaigns/BriefPrintPage.tsx';
+import { CampaignPage } from './features/campaigns/CampaignPage.tsx';
+import { CampaignsPage } from './features/campaigns/CampaignsPage.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
 import { DiagnosisPage } from './features/diagnosis/DiagnosisPage.tsx';
@@ -20,7 +23,6 @@ import { NotificationBell } from './features/notifications/NotificationBell.tsx'
 import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
-import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { QuestionsPage } from './features/questions/QuestionsPage.tsx';
 import { NewRequestPage } from './features/requests/NewRequestPage.tsx';
@@ -65,7 +67,9 @@ function SignedInApp() {
         <Route path="/questions" element={guard('questions', <QuestionsPage />, 'write')} />
         <Route path="/alerts" element={guard('alerts', <AlertsPage />)} />
         <Route path="/alerts/:id" element={guard('alerts', <AlertDetailPage />)} />
-        <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
+        <Route path="/campaigns" element={guard('campaigns', <CampaignsPage />)} />
+        <Route path="/campaigns/:id" element={guard('campaigns', <CampaignPage />)} />
+        <Route path="/campaigns/:id/print" element={guard('campaigns', <BriefPrintPage />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <SettingsPage />)} />
         <Route path="/profile" element={<ProfilePage />} />

@@ -4,6 +4,7 @@ import { alertRoutes } from './alerts.ts';
 import { answerRoutes } from './answers.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { campaignRoutes } from './campaigns.ts';
 import { cockpitRoutes } from './cockpit.ts';
 import { codingRoutes } from './coding.ts';
 import { diagnosisRoutes } from './diagnoses.ts';
@@ -39,4 +40,5 @@ export const API_ROUTES: RouteSpec[] = [
   ...answerRoutes,
   ...diagnosisRoutes,
   ...codingRoutes,
+  ...campaignRoutes,
 ];

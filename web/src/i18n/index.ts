@@ -4,6 +4,7 @@ import { alertsTexts } from '../features/alerts/texts.ts';
 import { answerTexts } from '../features/answers/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
+import { campaignsTexts } from '../features/campaigns/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
 import { diagnosisTexts } from '../features/diagnosis/texts.ts';
@@ -39,6 +40,7 @@ const NAMESPACES = {
   alerts: alertsTexts,
   answers: answerTexts,
   diagnosis: diagnosisTexts,
+  campaigns: campaignsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */
