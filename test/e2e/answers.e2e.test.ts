@@ -172,6 +172,16 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
     expect(problems).toEqual([]);
   });
 
+  it('lets marketing create the campaign brief from the diagnosis in one click', async () => {
+    const page = await openAs('marketing', 'desktop');
+    await page.goto(`${baseUrl}/requests/${requestId}/diagnosis`);
+    await page.getByRole('button', { name: 'Create campaign brief' }).click();
+    await page.waitForURL(/\/campaigns\/\d+$/);
+    await page.locator('h1').first().waitFor();
+    await saveScreenshot(page, 'diagnosis-to-brief-desktop-en');
+    expect(problems).toEqual([]);
+  });
+
   it('lets marketing see why a lost reason got its code and relabel it', async () => {
     const page = await openAs('marketing', 'desktop');
     await page.goto(`${baseUrl}/texts`);

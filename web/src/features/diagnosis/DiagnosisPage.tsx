@@ -3,9 +3,9 @@
  * barriers with intervals, the AIDA stage and confidence, the evidence, competitors, who answered and what worked
  * before. Print-friendly: the print stylesheet drops navigation and buttons.
  */
-import { Printer, RefreshCw, Stethoscope } from 'lucide-react';
+import { FilePenLine, Printer, RefreshCw, Stethoscope } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { DiagnosisPage as Page } from '../../../../src/contract/diagnoses.ts';
 import { Card } from '../../ui/Card.tsx';
 import { formatDate, formatDateTime, formatPercent } from '../../ui/format.ts';
@@ -14,7 +14,7 @@ import { EmptyState, QueryState } from '../../ui/States.tsx';
 import { useCan } from '../auth/session.tsx';
 import { BarrierChart } from './BarrierChart.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
-import { useDiagnosis, useRecompute } from './use-diagnosis.ts';
+import { useCreateBrief, useDiagnosis, useRecompute } from './use-diagnosis.ts';
 import './diagnosis.css';
 
 type Result = NonNullable<Page['result']>;
@@ -161,6 +161,10 @@ export function DiagnosisPage() {
   const query = useDiagnosis(requestId);
   const recompute = useRecompute(requestId);
   const canRecompute = useCan('diagnoses', 'write');
+  const createBrief = useCreateBrief(requestId);
+  const canBrief = useCan('campaigns', 'write');
+  const navigate = useNavigate();
+  const { i18n } = useTranslation();
   const page = query.data;
   return (
     <div className="diagnosis-page">
@@ -181,6 +185,20 @@ export function DiagnosisPage() {
                 onClick={() => recompute.mutate()}
               >
                 <RefreshCw size={16} /> {t('recompute')}
+              </button>
+            ) : null}
+            {canBrief && page?.result ? (
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={createBrief.isPending}
+                onClick={() =>
+                  createBrief.mutate(i18n.language === 'de' ? 'de' : 'en', {
+                    onSuccess: (detail) => navigate(`/campaigns/${detail.campaign.id}`),
+                  })
+                }
+              >
+                <FilePenLine size={16} /> {t('createBrief')}
               </button>
             ) : null}
             <button type="button" className="btn" onClick={() => window.print()}>

@@ -3,6 +3,7 @@ export const diagnosisTexts = {
   de: {
     title: 'Diagnose',
     recompute: 'Neu berechnen',
+    createBrief: 'Kampagnen-Briefing erstellen',
     print: 'Drucken',
     back: 'Anfragen',
     emptyTitle: 'Noch keine Diagnose',
@@ -61,6 +62,7 @@ export const diagnosisTexts = {
   en: {
     title: 'Diagnosis',
     recompute: 'Recompute',
+    createBrief: 'Create campaign brief',
     print: 'Print',
     back: 'Requests',
     emptyTitle: 'No diagnosis yet',

@@ -1,5 +1,6 @@
 /** Server state of the diagnosis page and of "Texts & codes". */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CampaignDetail } from '../../../../src/contract/campaigns.ts';
 import type {
   CodedText,
   CodedTextList,
@@ -21,6 +22,14 @@ export function useRecompute(requestId: number) {
   return useMutation({
     mutationFn: () => api.post<DiagnosisPage>(`/api/requests/${requestId}/diagnosis`),
     onSuccess: (page) => client.setQueryData(['diagnosis', requestId], page),
+  });
+}
+
+/** Creates the campaign brief pre-filled from this diagnosis (or opens the one that exists). */
+export function useCreateBrief(requestId: number) {
+  return useMutation({
+    mutationFn: (locale: 'de' | 'en') =>
+      api.post<CampaignDetail>(`/api/requests/${requestId}/brief`, { locale }),
   });
 }
 
