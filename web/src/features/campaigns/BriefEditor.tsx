@@ -155,8 +155,8 @@ export function BriefEditor(props: { brief: BriefContent; isReadOnly: boolean; o
             <li key={barrier.key}>
               <strong>{BARRIER_LABELS[barrier.key][locale]}</strong> · {t('share')}{' '}
               {formatPercent(barrier.share)}
-              {barrier.evidence.slice(0, 3).map((item) => (
-                <blockquote key={item.text}>{item.text}</blockquote>
+              {[...new Set(barrier.evidence.map((item) => item.text))].slice(0, 3).map((text) => (
+                <blockquote key={text}>{text}</blockquote>
               ))}
             </li>
           ))}
