@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 240_000,
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
+    // Most suites wait on PostgreSQL, Chromium or child processes: two at a time use a two-core machine well.
+    maxWorkers: 2,
   },
 });

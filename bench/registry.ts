@@ -43,6 +43,19 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
       'impact evaluation: interval coverage, false "worked" rate and power on simulated campaigns (--quick)',
     load: async () => (await import('./impact.ts')).runImpactBenchmark,
   },
+  scan: {
+    description:
+      'full scan of generated deals over ≥ 200 scopes: seconds, peak RSS, plain SQL (--deals N, --runs R)',
+    load: async () => {
+      const { runScanBenchmark } = await import('./scan.ts');
+      return async (args) =>
+        runScanBenchmark({
+          deals: Number(readOption(args, 'deals') ?? 1_000_000),
+          runs: Number(readOption(args, 'runs') ?? 200),
+          log: log('scan'),
+        });
+    },
+  },
   code: {
     description: 'barrier coding throughput (texts/s)',
     load: async () => (await import('./code.ts')).runCodeBenchmark,

@@ -251,4 +251,10 @@ export interface LearningRecord extends CampaignLearning {
 
 export interface LearningRepository {
   list(workspaceId: number): Promise<LearningRecord[]>;
+  /** Replaces what a campaign's last evaluation taught (one row per barrier). */
+  replaceForCampaign(
+    workspaceId: number,
+    campaignId: number,
+    learnings: readonly CampaignLearning[],
+  ): Promise<void>;
 }

@@ -2,7 +2,6 @@
  * The storage port: what the application layer may ask of a database. One Kysely implementation serves both
  * engines (connect.ts picks the driver); `satisfies` checks in repositories/ keep them honest.
  */
-import type { AidaStage, BarrierKey } from '../core/aida.ts';
 import type { AlertCandidate, AlertRecord } from '../core/alerts.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import type { WorkspaceSettings } from '../core/settings.ts';
@@ -25,6 +24,7 @@ import type {
   SessionRepository,
   UserRepository,
 } from './accounts-port.ts';
+import type { CampaignRepository } from './campaigns-port.ts';
 import type {
   AnswerRepository,
   CommentRepository,
@@ -39,6 +39,7 @@ import type { Engine } from './dialect.ts';
 import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
 
 export type * from './accounts-port.ts';
+export * from './campaigns-port.ts';
 export * from './collaboration-port.ts';
 export type * from './notifications-port.ts';
 
@@ -104,27 +105,6 @@ export interface TargetRepository {
 export interface StageRepository {
   list(workspaceId: number): Promise<StageDefinition[]>;
   replace(workspaceId: number, stages: StageDefinition[]): Promise<void>;
-}
-
-/** A campaign (brief + run) as stored; the campaign feature owns the shape of `brief`. */
-export interface CampaignRecord {
-  id: number;
-  name: string;
-  objectiveStage: AidaStage | null;
-  scope: Scope;
-  barriers: BarrierKey[];
-  brief: Record<string, unknown>;
-  status: string;
-  startOn: IsoDate | null;
-  endOn: IsoDate | null;
-  budgetCents: number | null;
-}
-
-export type NewCampaign = Omit<CampaignRecord, 'id'>;
-
-export interface CampaignRepository {
-  insert(workspaceId: number, campaign: NewCampaign): Promise<number>;
-  list(workspaceId: number): Promise<CampaignRecord[]>;
 }
 
 export interface AuditEntry {

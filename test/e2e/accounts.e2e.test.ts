@@ -87,6 +87,7 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
       'Anfragen',
       'Fragenkatalog',
       'Kampagnen',
+      'Texte & Codes',
       'Daten',
     ]);
     expect(await page.locator('.user-card').textContent()).toContain('Mara Marketing');

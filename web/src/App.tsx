@@ -3,20 +3,26 @@ import { Route, Routes } from 'react-router';
 import type { Action, Resource } from '../../src/core/permissions.ts';
 import { AlertDetailPage } from './features/alerts/AlertDetailPage.tsx';
 import { AlertsPage } from './features/alerts/AlertsPage.tsx';
+import { AnswerFormPage } from './features/answers/AnswerFormPage.tsx';
+import { InboxPage } from './features/answers/InboxPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequirePermission } from './features/auth/RequirePermission.tsx';
 import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
+import { BriefPrintPage } from './features/campaigns/BriefPrintPage.tsx';
+import { CampaignPage } from './features/campaigns/CampaignPage.tsx';
+import { CampaignsPage } from './features/campaigns/CampaignsPage.tsx';
 import { CockpitPage } from './features/cockpit/CockpitPage.tsx';
 import { DataPage } from './features/data/DataPage.tsx';
+import { DiagnosisPage } from './features/diagnosis/DiagnosisPage.tsx';
+import { TextsPage } from './features/diagnosis/TextsPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { WebhooksPage } from './features/notifications/WebhooksPage.tsx';
-import { PlaceholderPage } from './features/placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './features/profile/ProfilePage.tsx';
 import { QuestionsPage } from './features/questions/QuestionsPage.tsx';
 import { NewRequestPage } from './features/requests/NewRequestPage.tsx';
@@ -51,14 +57,19 @@ function SignedInApp() {
     >
       <Routes>
         <Route path="/" element={<CockpitPage />} />
-        <Route path="/inbox" element={guard('answers', <PlaceholderPage section="inbox" />, 'write')} />
+        <Route path="/inbox" element={guard('answers', <InboxPage />, 'write')} />
+        <Route path="/inbox/:questionSetId" element={guard('answers', <AnswerFormPage />)} />
         <Route path="/requests" element={guard('requests', <RequestsPage />)} />
         <Route path="/requests/new" element={guard('requests', <NewRequestPage />, 'write')} />
         <Route path="/requests/:id" element={guard('requests', <RequestPage />)} />
+        <Route path="/requests/:requestId/diagnosis" element={guard('diagnoses', <DiagnosisPage />)} />
+        <Route path="/texts" element={guard('diagnoses', <TextsPage />)} />
         <Route path="/questions" element={guard('questions', <QuestionsPage />, 'write')} />
         <Route path="/alerts" element={guard('alerts', <AlertsPage />)} />
         <Route path="/alerts/:id" element={guard('alerts', <AlertDetailPage />)} />
-        <Route path="/campaigns" element={guard('campaigns', <PlaceholderPage section="campaigns" />)} />
+        <Route path="/campaigns" element={guard('campaigns', <CampaignsPage />)} />
+        <Route path="/campaigns/:id" element={guard('campaigns', <CampaignPage />)} />
+        <Route path="/campaigns/:id/print" element={guard('campaigns', <BriefPrintPage />)} />
         <Route path="/data" element={guard('imports', <DataPage />)} />
         <Route path="/settings" element={guard('settings', <SettingsPage />)} />
         <Route path="/profile" element={<ProfilePage />} />

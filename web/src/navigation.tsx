@@ -9,6 +9,7 @@ import {
   Megaphone,
   MessageSquareText,
   Settings,
+  Tags,
   Users,
   Webhook,
 } from 'lucide-react';
@@ -72,6 +73,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <Megaphone size={18} />,
     permission: { resource: 'campaigns', action: 'read' },
     hiddenFor: ['sales_rep'],
+  },
+  {
+    to: '/texts',
+    labelKey: 'nav.texts',
+    icon: <Tags size={18} />,
+    permission: { resource: 'diagnoses', action: 'write' },
+    // Marketing's working page; an admin may open it but need not see it in the menu.
+    hiddenFor: ['admin'],
   },
   {
     to: '/data',

@@ -54,9 +54,10 @@ export const LOST_BARRIER_PREFIX = 'lost_barrier_share:';
 export const METRIC_PREFIX = 'metric:';
 
 /** Marketing metrics we know by name; other metric keys get a family inferred from their values. */
-const KNOWN_METRICS: Record<string, { family: IndicatorFamily }> = {
+const KNOWN_METRICS: Record<string, { family: IndicatorFamily; isLeading?: boolean }> = {
   web_visits: { family: 'count' },
-  campaign_reach: { family: 'count' },
+  // Reach is marketing's own input: it falls when a campaign ends, which warns of nothing.
+  campaign_reach: { family: 'count', isLeading: false },
   inbound_requests: { family: 'count' },
   aided_awareness: { family: 'log_gaussian' },
   unaided_awareness: { family: 'log_gaussian' },
@@ -109,7 +110,8 @@ export function findIndicator(key: string, metricFamily?: IndicatorFamily): Indi
   if (key.startsWith(METRIC_PREFIX)) {
     const metricKey = key.slice(METRIC_PREFIX.length);
     const family = metricFamily ?? KNOWN_METRICS[metricKey]?.family ?? 'count';
-    return { key, family, badDirection: 'down', aidaStage: 'attention', isLeading: true };
+    const isLeading = KNOWN_METRICS[metricKey]?.isLeading ?? true;
+    return { key, family, badDirection: 'down', aidaStage: 'attention', isLeading };
   }
   return null;
 }

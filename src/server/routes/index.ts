@@ -1,9 +1,13 @@
 import { scanAfterImport } from '../../jobs/scan-scheduler.ts';
 import type { RouteSpec } from '../route.ts';
 import { alertRoutes } from './alerts.ts';
+import { answerRoutes } from './answers.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { campaignRoutes } from './campaigns.ts';
 import { cockpitRoutes } from './cockpit.ts';
+import { codingRoutes } from './coding.ts';
+import { diagnosisRoutes } from './diagnoses.ts';
 import { docsRoutes } from './docs.ts';
 import { healthRoutes } from './health.ts';
 import { createImportRoutes } from './imports.ts';
@@ -33,4 +37,8 @@ export const API_ROUTES: RouteSpec[] = [
   ...questionRoutes,
   ...settingsRoutes,
   ...alertRoutes,
+  ...answerRoutes,
+  ...diagnosisRoutes,
+  ...codingRoutes,
+  ...campaignRoutes,
 ];

@@ -72,5 +72,30 @@ export function createLearningRepository(db: Kysely<Database>) {
         }),
       );
     },
+    async replaceForCampaign(workspaceId, campaignId, learnings) {
+      await db
+        .deleteFrom('learnings')
+        .where('workspace_id', '=', workspaceId)
+        .where('campaign_id', '=', campaignId)
+        .execute();
+      if (learnings.length === 0) return;
+      const at = new Date().toISOString();
+      await db
+        .insertInto('learnings')
+        .values(
+          learnings.map((learning) => ({
+            workspace_id: workspaceId,
+            campaign_id: campaignId,
+            barrier: learning.barrier,
+            aida_stage: learning.aidaStage,
+            channels_json: JSON.stringify(learning.channels),
+            effect_pct: learning.effectPct,
+            verdict: learning.verdict,
+            summary: learning.summary,
+            created_at: at,
+          })),
+        )
+        .execute();
+    },
   } satisfies LearningRepository;
 }

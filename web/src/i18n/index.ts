@@ -1,10 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { alertsTexts } from '../features/alerts/texts.ts';
+import { answerTexts } from '../features/answers/texts.ts';
 import { auditTexts } from '../features/audit/texts.ts';
 import { authTexts } from '../features/auth/texts.ts';
+import { campaignsTexts } from '../features/campaigns/texts.ts';
 import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
+import { diagnosisTexts } from '../features/diagnosis/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
 import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
@@ -35,6 +38,9 @@ const NAMESPACES = {
   questions: questionsTexts,
   settings: settingsTexts,
   alerts: alertsTexts,
+  answers: answerTexts,
+  diagnosis: diagnosisTexts,
+  campaigns: campaignsTexts,
 };
 
 /** German when the browser prefers it (or the user chose it), English otherwise. */

@@ -12,10 +12,11 @@ export function DismissDialog({ alertId, onClose }: { alertId: number; onClose: 
   const dismiss = useDismissAlert();
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
+  // No close() on cleanup: its "close" event would reach onClose after React's development re-mount and shut
+  // the dialog at once; unmounting removes the element, which ends the modal state anyway.
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
   const error =
     dismiss.error instanceof ApiError

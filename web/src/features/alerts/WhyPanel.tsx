@@ -44,7 +44,8 @@ function DriverLine({ driver }: { driver: Driver }) {
     );
   return (
     <>
-      <strong>{driver.label}</strong> <span className="num">{formatPercent(driver.contribution)}</span>
+      <strong>{indicatorLabel(driver.label, i18n.language)}</strong>{' '}
+      <span className="num">{formatPercent(driver.contribution)}</span>
     </>
   );
 }

@@ -15,7 +15,10 @@ export function describeScope(item: Scoped, t: TFunction): string {
 
 /** Bookings are cents and shown as money; deal and renewal counts as numbers. */
 export function formatAmount(value: number, measure: TargetMeasure, currency: string): string {
-  return measure === 'bookings' ? formatMoney(value, currency, { compact: true }) : formatNumber(value);
+  // Whole euros: German compact notation spells out amounts below a million, where cents are noise.
+  return measure === 'bookings'
+    ? formatMoney(Math.round(value / 100) * 100, currency, { compact: true })
+    : formatNumber(value);
 }
 
 export function indicatorLabel(key: string, language: string): string {

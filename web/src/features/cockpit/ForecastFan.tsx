@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ForecastList, ScopeForecast } from '../../../../src/contract/alerts.ts';
 import { Card, Stat } from '../../ui/Card.tsx';
 import { CHART_COLORS, Chart } from '../../ui/Chart.tsx';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../ui/format.ts';
+import { formatDate, formatPercent } from '../../ui/format.ts';
+import { formatAmount } from '../alerts/describe-alert.ts';
 
 /** A forecast's option in the scope picker: its scope, and the measure when it is not bookings. */
 export function optionKey(item: Pick<ScopeForecast, 'scopeKey' | 'measure'>): string {
@@ -21,8 +22,7 @@ function FanChart({ item, currency }: { item: ScopeForecast; currency: string })
   const { t } = useTranslation('cockpit');
   const isMoney = item.measure === 'bookings';
   const scale = isMoney ? 100 : 1;
-  const format = (value: number) =>
-    isMoney ? formatMoney(value, currency, { compact: true }) : formatNumber(value);
+  const format = (value: number) => formatAmount(value, item.measure, currency);
   const fan = item.fan;
   const hidden = { opacity: 0 };
   const summary = t('forecast.summary', {
@@ -133,9 +133,7 @@ export function ForecastFan({
 }) {
   const { t } = useTranslation('cockpit');
   const label = useOptionLabel();
-  const isMoney = selected.measure === 'bookings';
-  const format = (value: number) =>
-    isMoney ? formatMoney(value, data.currency, { compact: true }) : formatNumber(value);
+  const format = (value: number) => formatAmount(value, selected.measure, data.currency);
   return (
     <Card
       title={t('forecast.title', { period: selected.period })}

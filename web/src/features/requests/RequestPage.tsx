@@ -1,7 +1,7 @@
-import { ListChecks } from 'lucide-react';
+import { ListChecks, Stethoscope } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { RequestDetail } from '../../../../src/contract/requests.ts';
 import { Card } from '../../ui/Card.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -58,6 +58,8 @@ function RequestView({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation('requests');
   const canWrite = useCan('requests', 'write');
   const canComment = useCan('comments', 'write');
+  const canSeeDiagnosis = useCan('diagnoses', 'read');
+  const { t: td } = useTranslation('diagnosis');
   const { request } = detail;
   const lead = (
     <>
@@ -70,7 +72,17 @@ function RequestView({ detail }: { detail: RequestDetail }) {
   );
   return (
     <>
-      <PageHeader title={request.title} lead={lead} />
+      <PageHeader
+        title={request.title}
+        lead={lead}
+        actions={
+          canSeeDiagnosis ? (
+            <Link className="btn" to={`/requests/${request.id}/diagnosis`}>
+              <Stethoscope size={16} /> {td('title')}
+            </Link>
+          ) : null
+        }
+      />
       <div className="request-layout">
         <div className="request-main">
           <EvidenceCard evidence={detail.evidence} />
