@@ -55,6 +55,12 @@ export function getMetrics(): Metrics {
   return metrics;
 }
 
+/** Counts a scan's alerts (raised or updated: every candidate it stored) into tandem_scan_alerts_total. */
+export function countScanAlerts(candidates: ReadonlyArray<{ severity: string }>): void {
+  const { scanAlerts } = getMetrics();
+  for (const candidate of candidates) scanAlerts.inc({ severity: candidate.severity });
+}
+
 /** Times `work` into the job histogram and rethrows its error. */
 export async function timeJob<T>(job: string, work: () => Promise<T>): Promise<T> {
   const stop = getMetrics().jobDuration.startTimer({ job });

@@ -20,6 +20,30 @@ type Overview = Awaited<ReturnType<typeof computeOverview>>;
 const CACHE = new Map<string, Promise<Overview>>();
 const MAX_ENTRIES = 200;
 
+/**
+ * On PostgreSQL the stamp counts every deal of the workspace on each request (SQLite reuses it exactly, see
+ * change-stamp.ts): at 200 connections that was most of the database's work. So there a stamp is reused for
+ * STAMP_TTL_MS — a change made on any instance shows in the cockpit at most that much later.
+ */
+export const STAMP_TTL_MS = 1000;
+const STAMPS = new WeakMap<Storage, Map<number, { at: number; stamp: Promise<string> }>>();
+
+function changeStamp(storage: Storage, workspaceId: number): Promise<string> {
+  if (storage.engine !== 'postgres') return storage.deals.changeStamp(workspaceId);
+  const now = Date.now();
+  let stamps = STAMPS.get(storage);
+  if (!stamps) {
+    stamps = new Map();
+    STAMPS.set(storage, stamps);
+  }
+  const known = stamps.get(workspaceId);
+  if (known && now - known.at < STAMP_TTL_MS) return known.stamp;
+  const stamp = storage.deals.changeStamp(workspaceId);
+  stamps.set(workspaceId, { at: now, stamp });
+  stamp.catch(() => stamps.delete(workspaceId));
+  return stamp;
+}
+
 async function computeOverview({ storage, workspaceId, asOf, quarters }: GetBookingsOverviewInput) {
   const workspace = await storage.workspaces.get(workspaceId);
   const [deals, targets, dimensions] = await Promise.all([
@@ -43,7 +67,7 @@ export async function getBookingsOverview(input: GetBookingsOverviewInput): Prom
   // Settings (fiscal calendar, currency) are part of the key: changing them changes the answer.
   const [workspace, stamp] = await Promise.all([
     storage.workspaces.get(workspaceId),
-    storage.deals.changeStamp(workspaceId),
+    changeStamp(storage, workspaceId),
   ]);
   const key = JSON.stringify([workspaceId, asOf, quarters, stamp, workspace.settings]);
   const cached = CACHE.get(key);

@@ -4,7 +4,8 @@
  * TANDEM_SCHEDULER=false (tests, one-off commands). Scans never overlap: requests during a scan coalesce into
  * one more scan after it.
  */
-import { runScan, type ScanTrigger } from '../app/run-scan.ts';
+import { type RunScanInput, type RunScanResult, runScan, type ScanTrigger } from '../app/run-scan.ts';
+import { countScanAlerts } from '../metrics.ts';
 import type { Storage } from '../storage/port.ts';
 
 /** How often the scheduler checks whether today's scan has run. */
@@ -22,8 +23,15 @@ export async function runDailyScan(ctx: { storage: Storage }, asOf = todayIso())
   if (!workspace) return false;
   const latest = await ctx.storage.scans.findLatest(workspace.id);
   if (latest && latest.asOf >= asOf) return false;
-  await runScan({ storage: ctx.storage, workspaceId: workspace.id, asOf, trigger: 'daily' });
+  await runCountedScan({ storage: ctx.storage, workspaceId: workspace.id, asOf, trigger: 'daily' });
   return true;
+}
+
+/** A scan by this process, its alerts counted into the scan metrics. */
+export async function runCountedScan(input: RunScanInput): Promise<RunScanResult> {
+  const result = await runScan(input);
+  countScanAlerts(result.output.candidates);
+  return result;
 }
 
 export interface ScanScheduler {
@@ -69,7 +77,7 @@ export function startScanScheduler(input: {
       clearTimeout(pending.get(workspaceId));
       const timer = setTimeout(() => {
         pending.delete(workspaceId);
-        void enqueue(() => runScan({ storage, workspaceId, asOf: todayIso(), trigger }));
+        void enqueue(() => runCountedScan({ storage, workspaceId, asOf: todayIso(), trigger }));
       }, delayMs);
       timer.unref();
       pending.set(workspaceId, timer);

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { AppError } from '../core/errors.ts';
 import type { Engine } from './dialect.ts';
 import type { Database } from './schema/index.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export const DEFAULT_SQLITE_FILE = './data/tandem.db';
 
@@ -74,7 +75,7 @@ function openSqlite(location: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     engine: 'sqlite',
     db,

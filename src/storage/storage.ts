@@ -36,7 +36,7 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     engine,
     workspaces: createWorkspaceRepository(db),
     dimensions: createDimensionRepository(db),
-    deals: createDealRepository(db),
+    deals: createDealRepository(db, engine),
     leads: createLeadRepository(db),
     metrics: createMetricRepository(db),
     targets: createTargetRepository(db),

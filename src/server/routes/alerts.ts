@@ -14,6 +14,7 @@ import {
   runScanSchema,
   scanResultSchema,
 } from '../../contract/alerts.ts';
+import { countScanAlerts } from '../../metrics.ts';
 import { defineRoute } from '../route.ts';
 import { todayIso } from '../today.ts';
 
@@ -121,6 +122,7 @@ export const alertRoutes = [
         asOf: body.asOf ?? todayIso(),
         trigger: 'manual',
       });
+      countScanAlerts(result.output.candidates);
       const { output: _output, loaded: _loaded, alertIds: _ids, ...summary } = result;
       return summary;
     },

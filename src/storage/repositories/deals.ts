@@ -1,9 +1,11 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { isBarrierKey } from '../../core/aida.ts';
 import type { Deal, DealOutcome } from '../../core/types.ts';
+import type { Engine } from '../dialect.ts';
 import type { DealRepository, NewDeal } from '../port.ts';
 import type { Database } from '../schema/index.ts';
 import { forEachChunk, nowIso, ROWS_PER_INSERT } from './batch.ts';
+import { createChangeStamp } from './change-stamp.ts';
 
 type DealRow = Selectable<Database['deals']>;
 
@@ -62,7 +64,7 @@ export function toDealRow(
   };
 }
 
-export function createDealRepository(db: Kysely<Database>) {
+export function createDealRepository(db: Kysely<Database>, engine: Engine) {
   return {
     async insertMany(workspaceId, deals) {
       const ids: number[] = [];
@@ -94,16 +96,7 @@ export function createDealRepository(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    async changeStamp(workspaceId) {
-      const stamp = (table: 'deals' | 'targets') =>
-        db
-          .selectFrom(table)
-          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
-          .where('workspace_id', '=', workspaceId)
-          .executeTakeFirstOrThrow();
-      const [deals, targets] = await Promise.all([stamp('deals'), stamp('targets')]);
-      return `${deals.n}@${deals.at ?? ''}|${targets.n}@${targets.at ?? ''}`;
-    },
+    changeStamp: createChangeStamp(db, engine),
     async insertStageChanges(workspaceId, changes) {
       await forEachChunk(changes, ROWS_PER_INSERT, async (chunk) => {
         await db
