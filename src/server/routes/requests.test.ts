@@ -145,7 +145,6 @@ describeEachEngine('support requests API', (get) => {
     expect(badOwner.statusCode).toBe(400);
     expect(errorOf(badOwner).details.map((d) => d.field)).toEqual(['body.marketingOwnerId']);
   });
-
   it('refuses requests from reps, comments from viewers, and answers 404 for unknown ids', async () => {
     const rep = await call('sales_rep', 'POST', '/api/requests', { marketingOwnerId: null, dueOn: null });
     expect(rep.statusCode).toBe(403);
@@ -169,7 +168,6 @@ describeEachEngine('support requests API', (get) => {
     const repComment = await call('sales_rep', 'POST', `/api/requests/${first!.id}/comments`, { body: 'x' });
     expect(repComment.statusCode).toBe(404);
   });
-
   it('rejects illegal status moves with a clear error naming the allowed ones', async () => {
     const { request } = await createFromAlert();
     const byMarketing = await call('marketing', 'PATCH', `/api/requests/${request.id}`, { status: 'closed' });
@@ -189,7 +187,6 @@ describeEachEngine('support requests API', (get) => {
     const edit = await call('marketing', 'PATCH', `/api/requests/${request.id}`, { title: 'Neu' });
     expect(edit.statusCode).toBe(409);
   });
-
   it('proposes questions from the evidence and sends them to the suggested rep; the request moves to asking', async () => {
     const { request } = await createFromAlert();
     const proposalResponse = await call(
