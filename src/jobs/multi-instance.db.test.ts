@@ -105,7 +105,7 @@ describe.skipIf(!isPg)('two tandem serve instances on one PostgreSQL', () => {
 
   it('shut down gracefully on SIGTERM with exit code 0', async () => {
     const codes = await Promise.all(instances.map((instance) => instance.stop('SIGTERM')));
-    expect(codes).toEqual([0, 0]);
+    expect(codes, instances.map((instance) => instance.stderr().slice(-2000)).join('\n')).toEqual([0, 0]);
     for (const instance of instances) {
       expect(instance.logs.some((line) => line.msg === 'stopped')).toBe(true);
     }
