@@ -91,7 +91,23 @@ export async function startPgBossJobs(options: PgBossJobsOptions): Promise<PgBos
 }
 
 /** Creates the queue (a no-op when another instance did) and applies this version's options. */
+const DEADLOCK = '40P01';
+const QUEUE_ATTEMPTS = 5;
+
+/**
+ * Creates or updates a queue. Instances started together create the same queues at once, and PostgreSQL may
+ * pick one of them as a deadlock victim: that one waits a moment and tries again (the other's queue is then there).
+ */
 async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
-  await boss.createQueue(name, { name, ...options });
-  await boss.updateQueue(name, { name, ...options });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name, { name, ...options });
+      await boss.updateQueue(name, { name, ...options });
+      return;
+    } catch (error) {
+      const isDeadlock = (error as { code?: unknown }).code === DEADLOCK;
+      if (!isDeadlock || attempt >= QUEUE_ATTEMPTS) throw error;
+      await new Promise((done) => setTimeout(done, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }

@@ -107,6 +107,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
     connectionTimeoutMillis: 5000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle client that loses its connection (database restart, network) must not crash the process: the pool
+  // drops it and the next query opens a new one.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
   try {
     const client = await pool.connect();
     try {
