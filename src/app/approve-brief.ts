@@ -1,7 +1,7 @@
 /**
- * The marketing lead signs the brief off before launch. Rule: any logged-in person with the role `marketing` or
+ * The marketing lead signs the brief off before launch. Rule: a logged-in person with the role `marketing` or
  * `admin` (the roles that may write campaigns) approves — a person, never an API token — and the approval holds
- * the current version: any later edit withdraws it (save-brief-version.ts).
+ * the current version: every later edit withdraws it (save-brief-version.ts).
  */
 import { AppError } from '../core/errors.ts';
 import type { Storage } from '../storage/port.ts';
