@@ -153,11 +153,14 @@ export async function openBulkImport<K extends BulkKind>(
     const counts = await classifyStaged(session);
     let markedMissing = 0;
     await session.writeResolved(referencedTables(spec), async () => {
-      if (options.kind === 'deals' && options.mapped.has('stage')) await recordStageChanges(session, params);
-      const lastDealIdBefore = options.kind === 'deals' ? await lastDealId(session) : 0;
-      await writeStaged(session, spec, params);
-      if (options.kind === 'deals') {
-        await recordFirstStages(session, { ...params, lastDealId: lastDealIdBefore });
+      const isDeals = options.kind === 'deals';
+      if (isDeals && options.mapped.has('stage') && counts.updated > 0)
+        await recordStageChanges(session, params);
+      const lastDealIdBefore = isDeals ? await lastDealId(session) : 0;
+      await writeStaged(session, { spec, params, counts });
+      if (isDeals) {
+        if (counts.inserted > 0)
+          await recordFirstStages(session, { ...params, lastDealId: lastDealIdBefore });
         if (options.mapped.has('team')) await linkOwnersToTeams(session);
         if (options.markMissing) markedMissing = await markMissingDeals(session, params);
       }

@@ -126,14 +126,20 @@ export async function classifyStaged(session: BulkSession): Promise<MergeCounts>
   return { inserted: count('insert'), updated: count('update'), unchanged: count('same') };
 }
 
-export async function writeStaged(session: BulkSession, spec: MergeSpec, params: SqlParams): Promise<void> {
+/** Updates the rows classified 'update' and inserts those classified 'insert'; a statement with no rows is skipped. */
+export async function writeStaged(
+  session: BulkSession,
+  input: { spec: MergeSpec; params: SqlParams; counts: MergeCounts },
+): Promise<void> {
+  const { spec, params, counts } = input;
   const updates = spec.columns.filter((column) => column.isUpdatable);
-  if (updates.length > 0) {
+  if (updates.length > 0 && counts.updated > 0) {
     await session.run(
       `update ${spec.table} as t set ${updates.map((c) => `${c.column} = ${c.value}`).join(', ')} from stg s where t.id = s.target_id and s.action = 'update'`,
       params,
     );
   }
+  if (counts.inserted === 0) return;
   const columns = spec.columns.map((c) => c.column);
   const values = spec.columns.map((c) => c.insertValue ?? c.value);
   await session.run(
