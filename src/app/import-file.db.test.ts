@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/databases.ts';
 import { importFixture, readFixture, runImport, writeTempFile } from '../../test/support/import.ts';
+import { MAX_COLLECTED_NAMES } from '../storage/bulk/dimension-names.ts';
 import { createStorage } from '../storage/storage.ts';
 
 describeEachEngine('import deals', (_get, engine) => {
@@ -77,5 +78,19 @@ describeEachEngine('import deals', (_get, engine) => {
     expect(marked.markedMissing).toBe(1);
     const deal = (await createStorage(db.database).deals.list(1)).find((d) => d.externalId === 'D-1');
     expect(deal).toMatchObject({ outcome: 'lost', closedOn: '2026-03-08', lostReason: 'not in CRM export' });
+  });
+
+  it('creates every owner of a file with more distinct owners than fit in memory', async () => {
+    const owners = MAX_COLLECTED_NAMES + 5;
+    const rows = Array.from(
+      { length: owners },
+      (_, i) => `D-${i},Deal ${i},Gateway,Owner ${i},Proposal,open,100,2026-01-05`,
+    );
+    const file = ['external_id,name,product,owner,stage,outcome,amount,created_at', ...rows].join('\n');
+    const summary = await runImport(db, writeTempFile('many-owners.csv', file));
+    expect(summary).toMatchObject({ status: 'done', inserted: owners, rejected: 0 });
+    const dimensions = await createStorage(db.database).dimensions.list(1);
+    expect(dimensions.owners).toHaveLength(owners);
+    expect(dimensions.products.map((p) => p.name)).toEqual(['Gateway']);
   });
 });

@@ -12,6 +12,7 @@ import {
   recordFirstStages,
   recordStageChanges,
 } from './deal-history.ts';
+import { collectDimensionNames } from './dimension-names.ts';
 import { createMergeSpec } from './kind-specs.ts';
 import {
   classifyStaged,
@@ -126,6 +127,7 @@ export async function openBulkImport<K extends BulkKind>(
     ? openSqliteSession(database.sqlite, columns)
     : await openPostgresSession(database.pgPool!, columns);
   const spec = createMergeSpec(options.kind, { mapped: options.mapped });
+  const names = collectDimensionNames(spec.dimensions.map((link) => link.name));
   const params: SqlParams = {
     ws: options.workspaceId,
     asOf: options.asOf,
@@ -134,7 +136,7 @@ export async function openBulkImport<K extends BulkKind>(
   };
 
   async function merge(input: FinishInput): Promise<FinishResult> {
-    await prepareStaged(session, spec, params);
+    await prepareStaged(session, { spec, params, names });
     const problems = await findStagedProblems(session, spec);
     const empty = { inserted: 0, updated: 0, unchanged: 0 };
     if (input.rejectedRows + problems.length > 0 && !input.skipInvalid) {
@@ -181,7 +183,9 @@ export async function openBulkImport<K extends BulkKind>(
 
   return {
     async write(records) {
-      if (records.length > 0) await session.writeStaging(toStagingRows(options.kind, records));
+      if (records.length === 0) return;
+      names.add(records);
+      await session.writeStaging(toStagingRows(options.kind, records));
     },
     async finish(input) {
       await session.endStaging();

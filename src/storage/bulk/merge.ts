@@ -3,8 +3,10 @@
  * find stored rows by key, report duplicates and unknown references, classify rows as insert / update / same,
  * then write. Everything from `prepareStaged` on runs inside the caller's transaction.
  */
+
+import type { DimensionNames } from './dimension-names.ts';
 import { SCOPE_KEY_SQL } from './kind-specs.ts';
-import type { MergeColumn, MergeSpec } from './merge-spec.ts';
+import type { DimensionLink, MergeColumn, MergeSpec } from './merge-spec.ts';
 import type { BulkSession, SqlParams } from './session.ts';
 
 export interface StagedProblem {
@@ -57,17 +59,34 @@ function resolveSql(spec: MergeSpec): string {
   return `select s.*, ${action} as action from (${withTarget}) s left join ${spec.table} t on t.id = s.target_id`;
 }
 
+/** Creates the file's missing names of one dimension: from the names gathered while staging, else by a scan. */
+async function createDimensions(
+  session: BulkSession,
+  input: { link: DimensionLink; params: SqlParams; names: DimensionNames },
+): Promise<void> {
+  const { link, params } = input;
+  const names = input.names.get(link.name);
+  if (names?.length === 0) return;
+  const source = names
+    ? // `where true`: SQLite reads an `on` right after a FROM item as a join condition.
+      `select distinct cast(:ws as bigint), value from ${session.jsonTextList('names')} where true`
+    : `select distinct cast(:ws as bigint), ${link.name} from stg where ${link.name} is not null`;
+  await session.run(
+    `insert into ${link.table} (workspace_id, name) ${source} on conflict (workspace_id, name) do nothing`,
+    names ? { ...params, names: JSON.stringify(names) } : params,
+  );
+}
+
 /**
  * Creates missing dimension values, then replaces the staging table by its resolved form (see resolveSql) under
  * the same name. Runs inside the merge transaction: a rollback brings the raw staging table back.
  */
-export async function prepareStaged(session: BulkSession, spec: MergeSpec, params: SqlParams): Promise<void> {
-  for (const link of spec.dimensions) {
-    await session.run(
-      `insert into ${link.table} (workspace_id, name) select distinct cast(:ws as bigint), ${link.name} from stg where ${link.name} is not null on conflict (workspace_id, name) do nothing`,
-      params,
-    );
-  }
+export async function prepareStaged(
+  session: BulkSession,
+  input: { spec: MergeSpec; params: SqlParams; names: DimensionNames },
+): Promise<void> {
+  const { spec, params } = input;
+  for (const link of spec.dimensions) await createDimensions(session, { link, params, names: input.names });
   const resolved = `${session.staging}_resolved`;
   await session.run(`create temp table ${resolved} as ${resolveSql(spec)}`, params);
   await session.run('drop table stg');

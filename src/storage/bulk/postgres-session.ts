@@ -102,6 +102,7 @@ export async function openPostgresSession(pool: pg.Pool, columns: StagingColumn[
       await write();
       if (isRelaxed) await client.query('set local session_replication_role = origin');
     },
+    jsonTextList: (param) => `json_array_elements_text(cast(:${param} as json)) as value`,
     async begin() {
       await client.query('begin');
     },

@@ -24,6 +24,8 @@ export interface BulkSession {
    * the import holds the write lock; PostgreSQL: the tables are share-locked). Checks stay on otherwise.
    */
   writeResolved(parents: string[], write: () => Promise<void>): Promise<void>;
+  /** A FROM item with one text column `value` per element of the JSON array of strings in parameter `param`. */
+  jsonTextList(param: string): string;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;

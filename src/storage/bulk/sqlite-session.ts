@@ -61,6 +61,7 @@ export function openSqliteSession(shared: SqliteDatabase.Database, columns: Stag
       // SQLite checks a foreign key with an in-process index lookup: cheap enough to keep.
       await write();
     },
+    jsonTextList: (param) => `json_each(:${param})`,
     async begin() {
       db.exec('begin immediate');
     },
