@@ -6,10 +6,9 @@
 import type { IsoDate } from '../../core/calendar.ts';
 import type { OpenDatabase } from '../connect.ts';
 import {
-  lastDealId,
+  insertDealsWithFirstStages,
   linkOwnersToTeams,
   markMissingDeals,
-  recordFirstStages,
   recordStageChanges,
 } from './deal-history.ts';
 import { collectDimensionNames } from './dimension-names.ts';
@@ -18,10 +17,11 @@ import {
   classifyStaged,
   dropStagedProblems,
   findStagedProblems,
+  insertStagedSql,
   type MergeCounts,
   prepareStaged,
   type StagedProblem,
-  writeStaged,
+  updateStaged,
 } from './merge.ts';
 import { type MergeSpec, STAGING_COLUMNS } from './merge-spec.ts';
 import { openPostgresSession } from './postgres-session.ts';
@@ -156,16 +156,17 @@ export async function openBulkImport<K extends BulkKind>(
     let markedMissing = 0;
     await session.writeResolved(referencedTables(spec), async () => {
       const isDeals = options.kind === 'deals';
-      if (isDeals && options.mapped.has('stage') && counts.updated > 0)
-        await recordStageChanges(session, params);
-      const lastDealIdBefore = isDeals ? await lastDealId(session) : 0;
-      await writeStaged(session, { spec, params, counts });
-      if (isDeals) {
-        if (counts.inserted > 0)
-          await recordFirstStages(session, { ...params, lastDealId: lastDealIdBefore });
-        if (options.mapped.has('team')) await linkOwnersToTeams(session);
-        if (options.markMissing) markedMissing = await markMissingDeals(session, params);
+      if (counts.updated > 0) {
+        if (isDeals && options.mapped.has('stage')) await recordStageChanges(session, params);
+        await updateStaged(session, { spec, params });
       }
+      if (counts.inserted > 0) {
+        const insertSql = insertStagedSql(spec);
+        if (isDeals) await insertDealsWithFirstStages(session, { insertSql, params });
+        else await session.run(insertSql, params);
+      }
+      if (isDeals && options.mapped.has('team')) await linkOwnersToTeams(session);
+      if (isDeals && options.markMissing) markedMissing = await markMissingDeals(session, params);
     });
     const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
     if (input.dryRun) await session.rollback();

@@ -91,9 +91,14 @@ export async function prepareStaged(
   await session.run(`create temp table ${resolved} as ${resolveSql(spec)}`, params);
   await session.run('drop table stg');
   await session.run(`alter table ${resolved} rename to ${session.staging}`);
-  await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
-  // PostgreSQL never analyzes temp tables by itself; the duplicate check and the writes plan on these columns.
-  if (session.engine === 'postgres') await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
+  if (session.engine === 'sqlite') {
+    // SQLite groups and joins by index (the duplicate check, --mark-missing). PostgreSQL hashes both: building
+    // the index cost it more than it saved.
+    await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
+  } else {
+    // PostgreSQL never analyzes temp tables by itself; the duplicate check and the writes plan on these columns.
+    await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
+  }
 }
 
 /** Rows that cannot be imported as a set: repeated keys (after the first) and stage history of unknown deals. */
@@ -145,24 +150,20 @@ export async function classifyStaged(session: BulkSession): Promise<MergeCounts>
   return { inserted: count('insert'), updated: count('update'), unchanged: count('same') };
 }
 
-/** Updates the rows classified 'update' and inserts those classified 'insert'; a statement with no rows is skipped. */
-export async function writeStaged(
-  session: BulkSession,
-  input: { spec: MergeSpec; params: SqlParams; counts: MergeCounts },
-): Promise<void> {
-  const { spec, params, counts } = input;
+/** Writes the file's values to the stored rows classified 'update' (only the columns the file maps). */
+export async function updateStaged(session: BulkSession, input: { spec: MergeSpec; params: SqlParams }) {
+  const { spec, params } = input;
   const updates = spec.columns.filter((column) => column.isUpdatable);
-  if (updates.length > 0 && counts.updated > 0) {
-    await session.run(
-      `update ${spec.table} as t set ${updates.map((c) => `${c.column} = ${c.value}`).join(', ')} from stg s where t.id = s.target_id and s.action = 'update'`,
-      params,
-    );
-  }
-  if (counts.inserted === 0) return;
-  const columns = spec.columns.map((c) => c.column);
-  const values = spec.columns.map((c) => c.insertValue ?? c.value);
+  if (updates.length === 0) return;
   await session.run(
-    `insert into ${spec.table} (workspace_id, ${columns.join(', ')}) select cast(:ws as bigint), ${values.join(', ')} from stg s where s.action = 'insert'`,
+    `update ${spec.table} as t set ${updates.map((c) => `${c.column} = ${c.value}`).join(', ')} from stg s where t.id = s.target_id and s.action = 'update'`,
     params,
   );
+}
+
+/** The INSERT of the rows classified 'insert' (run as is, or wrapped by insertDealsWithFirstStages). */
+export function insertStagedSql(spec: MergeSpec): string {
+  const columns = spec.columns.map((c) => c.column);
+  const values = spec.columns.map((c) => c.insertValue ?? c.value);
+  return `insert into ${spec.table} (workspace_id, ${columns.join(', ')}) select cast(:ws as bigint), ${values.join(', ')} from stg s where s.action = 'insert'`;
 }

@@ -10,6 +10,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { StagingColumn } from './merge-spec.ts';
 import { type BulkSession, bindSql, randomStagingName, type SqlParams, stagingTableSql } from './session.ts';
 
+const MERGE_WORK_MEM = '64MB';
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
@@ -105,6 +106,8 @@ export async function openPostgresSession(pool: pg.Pool, columns: StagingColumn[
     jsonTextList: (param) => `json_array_elements_text(cast(:${param} as json)) as value`,
     async begin() {
       await client.query('begin');
+      // The duplicate check hashes every staged key: with the default 4 MB a million keys spill to disk.
+      await client.query(`set local work_mem = '${MERGE_WORK_MEM}'`);
     },
     async commit() {
       await client.query('commit');
