@@ -26,11 +26,13 @@ async function lastDealId(session: BulkSession): Promise<number> {
 /**
  * After the insert: a new deal's first observed stage, at the as-of date (or its close date). The new deals are
  * those above `:lastDealId` that carry this import's timestamp (another writer's deals do not). No conflict
- * clause: a deal created just now has no stage history yet (deleting a deal deletes its history).
+ * clause: a deal created just now has no stage history yet (deleting a deal deletes its history). The unary
+ * `+` keeps SQLite off the workspace/owner index: read in owner order, a million new deals took 3.5 CPU s
+ * instead of a rowid range scan's fraction of that.
  */
 async function recordFirstStages(session: BulkSession, params: SqlParams): Promise<void> {
   await session.run(
-    `insert into stage_changes (workspace_id, deal_id, stage, changed_on) select cast(:ws as bigint), t.id, t.stage, ${CHANGED_ON('t')} from deals t where t.id > :lastDealId and t.workspace_id = :ws and t.updated_at = cast(:now as text)`,
+    `insert into stage_changes (workspace_id, deal_id, stage, changed_on) select cast(:ws as bigint), t.id, t.stage, ${CHANGED_ON('t')} from deals t where t.id > :lastDealId and +t.workspace_id = :ws and t.updated_at = cast(:now as text)`,
     params,
   );
 }
