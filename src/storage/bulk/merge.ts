@@ -29,9 +29,9 @@ const DIMENSION_COLUMNS = ['product', 'segment', 'region', 'team', 'owner'];
 
 /**
  * One SELECT over the staged rows that adds, level by level: dimension ids and the referenced deal's id, the
- * scope key (built from those ids), the stored row it matches (`target_id`), and the action — insert, update
- * (some updatable column differs) or same. Replaces one UPDATE per computed column: a million staged rows are
- * read once instead of rewritten eight times.
+ * scope key (built from those ids), then the stored row it matches (`target_id`) and the action — insert,
+ * update (some updatable column differs) or same. Replaces one UPDATE per computed column: a million staged rows
+ * are read once instead of rewritten eight times.
  */
 function resolveSql(spec: MergeSpec): string {
   const links = new Map(spec.dimensions.map((link) => [link.name, link]));
@@ -52,11 +52,12 @@ function resolveSql(spec: MergeSpec): string {
   }
   const withIds = `select s.*, ${ids.join(', ')}, ${dealReference ? 'd_deal.id' : 'cast(null as bigint)'} as deal_id from stg s ${joins.join(' ')}`;
   const withScope = `select s.*, ${SCOPE_KEY_SQL[spec.kind] ?? 'cast(null as text)'} as scope_key from (${withIds}) s`;
-  const withTarget = `select s.*, t.id as target_id from (${withScope}) s left join ${spec.table} t on t.workspace_id = :ws and ${spec.match}`;
   const changes = spec.columns.map(changedSql).filter((sql): sql is string => sql !== null);
   const isChanged = changes.length > 0 ? `when ${changes.join(' or ')} then 'update' ` : '';
-  const action = `case when s.target_id is null then 'insert' ${isChanged}else 'same' end`;
-  return `select s.*, ${action} as action from (${withTarget}) s left join ${spec.table} t on t.id = s.target_id`;
+  const action = `case when t.id is null then 'insert' ${isChanged}else 'same' end`;
+  // One join finds the stored row and compares it: a second join back by id became a million index lookups
+  // whenever PostgreSQL's statistics still saw the table before the last big import.
+  return `select s.*, t.id as target_id, ${action} as action from (${withScope}) s left join ${spec.table} t on t.workspace_id = :ws and ${spec.match}`;
 }
 
 /** Creates the file's missing names of one dimension: from the names gathered while staging, else by a scan. */
