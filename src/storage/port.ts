@@ -231,6 +231,7 @@ export interface ScanRepository {
   start(workspaceId: number, asOf: IsoDate, trigger: string): Promise<number>;
   finish(id: number, status: 'done' | 'failed', stats: Record<string, unknown>): Promise<void>;
   findLatest(workspaceId: number): Promise<ScanRunRecord | null>;
+  isRunning(workspaceId: number, withinMinutes: number): Promise<boolean>;
   saveForecasts(workspaceId: number, scanRunId: number, forecasts: StoredForecast[]): Promise<void>;
   listForecasts(workspaceId: number, scanRunId: number): Promise<StoredForecast[]>;
   /** Calibrated thresholds by cache key (core/detect/calibration-key.ts). */

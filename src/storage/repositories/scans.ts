@@ -23,6 +23,18 @@ export function createScanRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .execute();
     },
+    /** Whether a scan started less than `withinMinutes` ago is still running (older ones were interrupted). */
+    async isRunning(workspaceId: number, withinMinutes: number): Promise<boolean> {
+      const since = new Date(Date.now() - withinMinutes * 60_000).toISOString();
+      const row = await db
+        .selectFrom('scan_runs')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('status', '=', 'running')
+        .where('started_at', '>=', since)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     async findLatest(workspaceId: number): Promise<ScanRunRecord | null> {
       const row = await db
         .selectFrom('scan_runs')
