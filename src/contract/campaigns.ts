@@ -146,6 +146,8 @@ export const evaluationViewSchema = z.object({
   reason: z.string(),
   warnings: z.array(z.string()),
   unmeasured: z.array(z.string()),
+  /** The targeted scope's bookings against the engine's forecast as of the start, in words (which forecast, too). */
+  forecastCheck: z.string().nullable(),
 });
 /** As sent (the evaluation as JSON); the client reads it as EvaluationView. */
 export type EvaluationPayload = z.infer<typeof evaluationViewSchema>;
