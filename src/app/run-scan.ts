@@ -4,8 +4,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { IsoDate } from '../core/calendar.ts';
-import { computeBookedByWeek } from '../core/scan/booked-by-week.ts';
 import type { ScanOutput } from '../core/scan/scan.ts';
+import type { Dimensions } from '../core/types.ts';
 import type { Storage, StoredForecast } from '../storage/port.ts';
 import { computeScan } from './compute-scan.ts';
 import { type LoadedPipeline, loadPipeline } from './load-pipeline.ts';
@@ -37,11 +37,11 @@ export interface RunScanResult {
   /** Stored alert id of each candidate, in `output.candidates` order. */
   alertIds: number[];
   output: ScanOutput;
-  loaded: LoadedPipeline;
+  dimensions: Dimensions;
 }
 
-function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredForecast[] {
-  return output.forecasts.map((forecast) => ({
+function toStoredForecasts(output: ScanOutput): StoredForecast[] {
+  return output.forecasts.map((forecast, index) => ({
     targetId: forecast.targetId,
     scope: forecast.scope,
     asOf: forecast.asOf,
@@ -57,14 +57,7 @@ function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredFo
     pMiss: forecast.pMiss,
     expectedShortfall: forecast.expectedShortfall,
     daysLeft: forecast.daysLeft,
-    bookedByWeek: computeBookedByWeek({
-      deals: loaded.history.deals,
-      dimensions: loaded.dimensions,
-      scope: forecast.scope,
-      measure: forecast.measure,
-      periodStart: forecast.periodStart,
-      asOf: forecast.asOf,
-    }),
+    bookedByWeek: output.bookedByWeek[index] ?? [],
   }));
 }
 
@@ -72,14 +65,15 @@ function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredFo
 export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   const started = performance.now();
   const { storage, workspaceId, asOf } = input;
-  const loaded = await loadPipeline(storage, workspaceId);
+  let loaded: LoadedPipeline | null = await loadPipeline(storage, workspaceId);
+  const { dimensions } = loaded;
   const runId = await storage.scans.start(workspaceId, asOf, input.trigger);
   let output: ScanOutput;
   try {
     const cached = await storage.scans.loadThresholds(workspaceId);
-    output = await computeScan({
+    const pending = computeScan({
       history: loaded.history,
-      dimensions: loaded.dimensions,
+      dimensions,
       targets: loaded.targets,
       asOf,
       settings: loaded.workspace.settings,
@@ -88,6 +82,9 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
       calibrationRuns: input.calibrationRuns,
       forecastSimulations: input.forecastSimulations,
     });
+    // The worker has its own copy of the rows: this thread lets go of its own while the scan computes.
+    loaded = null;
+    output = await pending;
     const fresh = Object.fromEntries(Object.entries(output.thresholds).filter(([key]) => !(key in cached)));
     const written = await storage.transaction(async (trx) => {
       const result = await persistAlerts({
@@ -95,10 +92,10 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
         workspaceId,
         asOf,
         candidates: output.candidates,
-        dimensions: loaded.dimensions,
+        dimensions,
       });
       await trx.scans.saveThresholds(workspaceId, fresh);
-      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output, loaded));
+      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output));
       return result;
     });
     const seconds = Math.round((performance.now() - started) / 10) / 100;
@@ -122,7 +119,7 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
       seconds,
       alertIds: written.ids,
       output,
-      loaded,
+      dimensions,
     };
   } catch (error) {
     await storage.scans.finish(runId, 'failed', {
