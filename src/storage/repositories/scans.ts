@@ -23,6 +23,20 @@ export function createScanRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .execute();
     },
+    async failInterrupted(workspaceId: number, startedBefore: string) {
+      const result = await db
+        .updateTable('scan_runs')
+        .set({
+          status: 'failed',
+          finished_at: nowIso(),
+          stats_json: JSON.stringify({ error: 'interrupted: the scan process ended before finishing' }),
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('status', '=', 'running')
+        .where('started_at', '<', startedBefore)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     async findLatest(workspaceId: number): Promise<ScanRunRecord | null> {
       const row = await db
         .selectFrom('scan_runs')
