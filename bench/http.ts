@@ -27,6 +27,7 @@ interface RunFigures {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  errorKinds?: { connection: number; timeouts: number; statuses: Record<string, { count: number }> };
 }
 
 /** A complete, valid set of answers, as the rep's form autosaves it (a free-text quote included). */
@@ -89,12 +90,19 @@ async function drive(
   duration: number,
 ) {
   const result = await autocannon({ ...requestOptions(server, db, endpoint), connections, duration });
-  return {
+  const errors = result.errors + result.timeouts + result.non2xx;
+  const figures: RunFigures = {
     rps: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  } satisfies RunFigures;
+    errors,
+  };
+  if (errors === 0) return figures;
+  // Which kind of failure, so a reader can tell a slow server (timeouts) from a failing one (status codes).
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats).filter(([code]) => !code.startsWith('2')),
+  );
+  return { ...figures, errorKinds: { connection: result.errors, timeouts: result.timeouts, statuses } };
 }
 
 async function probe(server: ServeProcess, db: BenchDatabase, endpoint: Endpoint): Promise<number> {
