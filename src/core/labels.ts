@@ -45,6 +45,8 @@ const INDICATOR_LABELS: Record<string, LocalizedText> = {
   aided_awareness_pct: { de: 'Gestützte Bekanntheit (%)', en: 'Aided awareness (%)' },
   web_visits: { de: 'Website-Besuche pro Woche', en: 'Web visits per week' },
   bookings: { de: 'Auftragseingang', en: 'Bookings' },
+  deals_won: { de: 'Gewonnene Deals', en: 'Deals won' },
+  renewals: { de: 'Verlängerungen', en: 'Renewals' },
   // The keyed families of the detection catalogue, by name (settings choose them as a whole).
   stage_conversion: { de: 'Konversion je Vertriebsphase', en: 'Conversion per sales stage' },
   lost_barrier_share: { de: 'Anteil der Verluste je Grund', en: 'Share of losses per reason' },

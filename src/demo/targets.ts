@@ -2,7 +2,8 @@
  * Quarterly targets as a sales manager sets them: the company plan is the run rate of the last four quarters,
  * shaped by the known seasonality of the quarter, plus 7 %; it is split across product × segment by each scope's
  * share of the last four quarters, with some ambition or caution per scope; products, regions and the company add
- * up from there. So some scopes beat their target and some miss.
+ * up from there. So some scopes beat their target and some miss in past quarters. The current quarter's plan is
+ * closer to what happens (CURRENT_ATTAINMENT_RANGE), except in the story's scope: the planted problem stands out.
  */
 import { addDays, type IsoDate, listPeriods, type Period, periodOf } from '../core/calendar.ts';
 import { createRandom, deriveSeed, type Random, sampleNormal } from '../core/random.ts';
@@ -19,6 +20,11 @@ const NEW_WINS_GROWTH = 0.05;
 const RENEWALS_GROWTH = 0.03;
 /** Targets are round numbers: whole thousands of euros. */
 const ROUNDING_CENTS = 100_000;
+/**
+ * The current quarter's plan leaves every scope outside the story between 4 % short of and 8 % above its
+ * target: a plan made by people who know their business, so the demo's one planted problem is what stands out.
+ */
+const CURRENT_ATTAINMENT_RANGE = [0.96, 1.08] as const;
 
 export interface WonBooking {
   product: string;
@@ -116,6 +122,7 @@ function adjustStoryTarget(draw: number, target: number, truth: DemoTruth): numb
 function planQuarter(
   random: Random,
   quarter: Period,
+  current: string,
   sums: ReturnType<typeof summarise>,
   seasonality: readonly number[],
   storyTruth: DemoTruth | null,
@@ -125,17 +132,28 @@ function planQuarter(
   const trailingTotal = Math.max(1, trailing(''));
   const season = seasonality[Number(quarter.key.slice(-1)) - 1]!;
   const companyPlan = (trailingTotal / 4) * season * (1 + PLAN_UPLIFT) * (1 + sampleNormal(random, 0, 0.02));
+  const isCurrent = quarter.key === current;
   const cellTargets = new Map<string, number>();
   for (const key of CELL_KEYS) {
     const ambition = 1 + sampleNormal(random, 0, 0.05);
-    cellTargets.set(key, roundTarget((companyPlan * trailing(key) * ambition) / trailingTotal));
+    // Drawn for every quarter and cell, so the current quarter's plan changes no other draw.
+    const [low, high] = CURRENT_ATTAINMENT_RANGE;
+    const attainment = low + (high - low) * random.next();
+    const planned = isCurrent
+      ? sums.cents.get(quarter.key, key) / attainment
+      : (companyPlan * trailing(key) * ambition) / trailingTotal;
+    cellTargets.set(key, roundTarget(planned));
   }
   // Drawn for every quarter, so the story changes no other draw.
   const storyDraw = random.next();
   if (storyTruth && storyTruth.period === quarter.key) {
     cellTargets.set(STORY_KEY, adjustStoryTarget(storyDraw, cellTargets.get(STORY_KEY)!, storyTruth));
   }
-  return { cellTargets, trailing, trailingTotal, priorYear: prior[3]! };
+  const regionShare = (region: string) =>
+    isCurrent
+      ? sums.cents.get(quarter.key, region) / Math.max(1, sums.cents.get(quarter.key, ''))
+      : trailing(region) / trailingTotal;
+  return { cellTargets, regionShare, priorYear: prior[3]! };
 }
 
 export interface PlanTargetsInput {
@@ -154,7 +172,14 @@ export function planTargets(input: PlanTargetsInput): DemoTarget[] {
   const seasonality = computeSeasonality(sums.cents, input.windowStart, input.asOf);
   const targets: DemoTarget[] = [];
   for (const quarter of listPeriods('quarter', input.windowStart, input.asOf)) {
-    const plan = planQuarter(random, quarter, sums, seasonality, input.storyTruth);
+    const plan = planQuarter(
+      random,
+      quarter,
+      periodOf(input.asOf, 'quarter').key,
+      sums,
+      seasonality,
+      input.storyTruth,
+    );
     const period = quarter.key;
     let company = 0;
     for (const [key, value] of plan.cellTargets) {
@@ -172,17 +197,16 @@ export function planTargets(input: PlanTargetsInput): DemoTarget[] {
     let assigned = 0;
     REGIONS.forEach((region, index) => {
       const isLast = index === REGIONS.length - 1;
-      const value = isLast
-        ? company - assigned
-        : roundTarget((company * plan.trailing(region.name)) / plan.trailingTotal);
+      const value = isLast ? company - assigned : roundTarget(company * plan.regionShare(region.name));
       assigned += value;
       targets.push({ period, measure: 'bookings', scope: { region: region.name }, value });
     });
     targets.push({ period, measure: 'bookings', scope: {}, value: company });
+    // Won deals count renewals too, as the forecast counts them (core/forecast/pipeline-index).
     const newWins = sums.counts.get(plan.priorYear, 'new') * (1 + NEW_WINS_GROWTH);
-    targets.push({ period, measure: 'deals_won', scope: {}, value: Math.round(newWins) });
-    const renewals = sums.counts.get(plan.priorYear, 'renewals') * (1 + RENEWALS_GROWTH);
-    targets.push({ period, measure: 'renewals', scope: {}, value: Math.round(renewals) });
+    const renewed = sums.counts.get(plan.priorYear, 'renewals') * (1 + RENEWALS_GROWTH);
+    targets.push({ period, measure: 'deals_won', scope: {}, value: Math.round(newWins + renewed) });
+    targets.push({ period, measure: 'renewals', scope: {}, value: Math.round(renewed) });
   }
   return targets;
 }

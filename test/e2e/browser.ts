@@ -30,10 +30,15 @@ export const VIEWPORTS = {
   phone: { width: 375, height: 780 },
 } as const;
 
+/** Longer than the charts' entry animation. */
+const CHART_ANIMATION_MS = 600;
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  // Finished transitions (the phone drawer sliding shut) rather than a frame caught halfway.
+  // Finished transitions (the phone drawer sliding shut) rather than a frame caught halfway; charts animate on
+  // their canvas (300 ms, see web/src/ui/Chart.tsx), which CSS cannot stop: they get time to finish drawing.
+  if ((await page.locator('canvas').count()) > 0) await page.waitForTimeout(CHART_ANIMATION_MS);
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }

@@ -8,23 +8,9 @@ import type { AttainmentForecast } from '../forecast/forecast.ts';
 import { toScopeKey } from '../scope.ts';
 import type { Severity } from '../types.ts';
 import { defaultWindowStart, explainScope, findDetection, rankChildDrivers } from './explain.ts';
+import { rateGapSeverity } from './gap-severity.ts';
 import type { ScanFindings } from './scan.ts';
 import { compareCandidates, toAlertForecast } from './shift-candidates.ts';
-
-/** From P(miss) and the median shortfall as a share of the target: high, medium, low, or no alert. */
-const GAP_STEPS: ReadonlyArray<{ pMiss: number; shortfall: number; severity: Severity }> = [
-  { pMiss: 0.8, shortfall: 0.15, severity: 'high' },
-  { pMiss: 0.65, shortfall: 0.05, severity: 'medium' },
-  { pMiss: 0.5, shortfall: 0, severity: 'low' },
-];
-
-export function rateGapSeverity(forecast: AttainmentForecast): Severity | null {
-  if (forecast.target <= 0) return null;
-  const shortfall = (forecast.target - forecast.p50) / forecast.target;
-  return (
-    GAP_STEPS.find((step) => forecast.pMiss >= step.pMiss && shortfall >= step.shortfall)?.severity ?? null
-  );
-}
 
 function childGap(findings: ScanFindings, forecast: AttainmentForecast, child: AttainmentForecast['scope']) {
   const key = toScopeKey(child);
@@ -93,6 +79,14 @@ function explainStage(barrier: Parameters<typeof getBarrier>[0]) {
   return getBarrier(barrier).aidaStage;
 }
 
+/**
+ * A high gap needs a leading indicator in the same scope that moved: the forecast alone can be wrong about one
+ * small scope; a forecast gap and a shift that explains it are what a sales manager must act on today.
+ */
+function hasActiveShift(findings: ScanFindings, scopeKey: string): boolean {
+  return findings.detections.some((detection) => detection.isActive && detection.scopeKey === scopeKey);
+}
+
 export function buildGapCandidates(
   findings: ScanFindings,
   shifts: readonly AlertCandidate[],
@@ -100,7 +94,10 @@ export function buildGapCandidates(
   const candidates: AlertCandidate[] = [];
   for (const forecast of findings.forecasts) {
     const severity = rateGapSeverity(forecast);
-    if (severity) candidates.push(buildGapCandidate(findings, forecast, severity, shifts));
+    if (!severity) continue;
+    const isConfirmed = hasActiveShift(findings, toScopeKey(forecast.scope));
+    const rated = severity === 'high' && !isConfirmed ? 'medium' : severity;
+    candidates.push(buildGapCandidate(findings, forecast, rated, shifts));
   }
   return candidates.sort(compareCandidates);
 }

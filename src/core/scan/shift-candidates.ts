@@ -11,12 +11,11 @@ import type { AttainmentForecast } from '../forecast/forecast.ts';
 import { isWithinScope, parentScope, toScopeKey } from '../scope.ts';
 import type { Scope, Severity } from '../types.ts';
 import { computeShortfall, explainScope, findDetection, rankChildDrivers } from './explain.ts';
+import { rateGapSeverity } from './gap-severity.ts';
 import type { ScanFindings } from './scan.ts';
 
 /** A sub-scope carrying this share of a parent's shortfall on the same indicator makes the parent's redundant. */
 const DOMINANT_CHILD_SHARE = 0.6;
-/** A high severity needs the scope's own target at risk with at least this probability. */
-const HIGH_NEEDS_P_MISS = 0.5;
 
 export function toAlertForecast(forecast: AttainmentForecast): AlertForecast {
   return {
@@ -59,10 +58,16 @@ function isRedundant(findings: ScanFindings, detection: SeriesDetection, active:
   );
 }
 
+/**
+ * A moved indicator is as urgent as the target it threatens: high only when the scope's own target is all but
+ * certain to be missed by a lot (a high forecast gap) and the shift is large; medium when the nearest target
+ * at or above the scope is likely missed; low when no target is at risk (an indicator moved, the plan holds).
+ */
 function rateShiftSeverity(detection: SeriesDetection, scopeForecast: ReturnType<typeof findScopeForecast>) {
-  const hint = detection.alarm?.severity ?? 'low';
-  const isTargetAtRisk = scopeForecast?.isOwn === true && scopeForecast.forecast.pMiss >= HIGH_NEEDS_P_MISS;
-  return (hint === 'high' && !isTargetAtRisk ? 'medium' : hint) as Severity;
+  const hint: Severity = detection.alarm?.severity ?? 'low';
+  const gap = scopeForecast ? rateGapSeverity(scopeForecast.forecast) : null;
+  if (hint === 'low' || gap === null || gap === 'low') return 'low';
+  return hint === 'high' && gap === 'high' && scopeForecast?.isOwn === true ? 'high' : 'medium';
 }
 
 function listMovedInScope(active: SeriesDetection[], scopeKey: string) {

@@ -41,6 +41,12 @@ export const CHART_COLORS = {
   warning: '#d97706',
 };
 
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
+}
+
 export function Chart({
   option,
   height = 300,
@@ -57,6 +63,7 @@ export function Chart({
           echarts={echarts}
           option={{
             textStyle: { fontFamily: 'Inter, system-ui, sans-serif' },
+            animation: !prefersReducedMotion(),
             animationDuration: 300,
             ...option,
           }}

@@ -23,6 +23,10 @@ function Headline({ data }: { data: BookingsOverview }) {
   const { t } = useTranslation('cockpit');
   const { current } = data;
   const share = current.targetCents ? current.bookedCents / current.targetCents : null;
+  const company = useForecasts().data?.items.find(
+    (item) => item.scopeKey === '' && item.measure === 'bookings',
+  );
+  const expected = company && company.target > 0 ? company.p50 / company.target : null;
   return (
     <div className="grid grid-3">
       <Card>
@@ -40,7 +44,11 @@ function Headline({ data }: { data: BookingsOverview }) {
         />
       </Card>
       <Card>
-        <Stat label={t('attainment')} value={share === null ? '–' : formatPercent(share)} />
+        <Stat
+          label={t('attainment')}
+          value={share === null ? '–' : formatPercent(share)}
+          note={expected === null ? undefined : t('expectedAttainment', { value: formatPercent(expected) })}
+        />
       </Card>
     </div>
   );
