@@ -8,6 +8,7 @@ import { readBriefContent, readRecordedBrief } from '../core/campaigns/read-brie
 import { toCampaignStatus } from '../core/campaigns/status.ts';
 import { labelScope, nameScope } from '../core/requests/evidence.ts';
 import type { CampaignRecord, Storage } from '../storage/port.ts';
+import { isOwnerCandidate, toPersonView } from './request-views.ts';
 import { requireFound } from './row-access.ts';
 
 export async function requireCampaign(storage: Storage, workspaceId: number, id: number) {
@@ -35,6 +36,16 @@ export async function summariseCampaign(
     verdict: latest?.verdict ?? null,
     updatedAt: campaign.updatedAt,
   };
+}
+
+/** Who can own a brief: active marketing people first, admins (standing in) after, by name. */
+export async function listBriefOwners(storage: Storage, workspaceId: number) {
+  const users = (await storage.users.list(workspaceId)).filter(isOwnerCandidate);
+  return users
+    .sort(
+      (a, b) => Number(a.role === 'admin') - Number(b.role === 'admin') || a.name.localeCompare(b.name, 'de'),
+    )
+    .map(toPersonView);
 }
 
 async function nameUser(storage: Storage, workspaceId: number, id: number | null): Promise<string | null> {
@@ -70,6 +81,7 @@ export async function describeCampaign(
         createdAt: version.createdAt,
       })),
     ),
+    owners: await listBriefOwners(storage, workspaceId),
   };
 }
 

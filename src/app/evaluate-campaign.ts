@@ -1,7 +1,8 @@
 /**
  * Did the campaign work? (issue 7 items 4–5) Difference-in-differences of each measurable KPI against the
- * untargeted sibling scopes and against a seasonal-naive forecast, with bootstrap intervals and a verdict; the
- * effect on the original gap; stored with the learnings it leaves for the next diagnosis. Works during the run
+ * untargeted sibling scopes (and each count KPI against last year's level × growth), with bootstrap intervals and a
+ * verdict; the targeted scope's bookings against the engine's forecast made as of the start; the effect on the
+ * original gap; stored with the learnings it leaves for the next diagnosis. Works during the run
  * (complete weeks so far) and after; a campaign past its end is marked completed.
  */
 import type { GapGoal } from '../core/brief/gap-goal.ts';
@@ -17,6 +18,7 @@ import { labelScope, nameScope } from '../core/requests/evidence.ts';
 import type { Locale } from '../core/types.ts';
 import type { CampaignRecord, Storage } from '../storage/port.ts';
 import { requireCampaign } from './campaign-detail.ts';
+import { checkAgainstForecast } from './check-against-forecast.ts';
 import { describeEvaluation } from './get-campaign-evaluation.ts';
 import { type Actor, recordAudit } from './record-audit.ts';
 
@@ -64,7 +66,7 @@ export async function evaluateCampaign(input: {
   const dimensions = await storage.dimensions.list(workspaceId);
   const rows = { deals: await storage.deals.list(workspaceId), leads: await storage.leads.list(workspaceId) };
   const gap = linkGap(readBriefContent(campaign.brief)?.gapGoal ?? null, kpiKeys[0]);
-  const evaluation = evaluateImpact(
+  const impact = evaluateImpact(
     buildImpactInput({
       campaign: { scope: campaign.scope, ...window, kpiKeys },
       rows,
@@ -73,6 +75,13 @@ export async function evaluateCampaign(input: {
       ...(gap ? { gap } : {}),
     }),
   );
+  const forecastCheck = await checkAgainstForecast({
+    storage,
+    workspaceId,
+    campaign: { ...campaign, startOn: window.startOn },
+    asOf,
+  });
+  const evaluation = { ...impact, forecastCheck };
   const learnings =
     campaign.objectiveStage === null
       ? []

@@ -3,6 +3,7 @@
 import type { EvaluationPayload } from '../contract/campaigns.ts';
 import { isMeasurableKpi } from '../core/campaigns/kpi-series.ts';
 import { readRunPlan } from '../core/campaigns/read-brief.ts';
+import { describeForecastCheck } from '../core/impact/describe-forecast-check.ts';
 import { describeImpactReason, describeImpactWarning } from '../core/impact/describe-impact.ts';
 import type { ImpactEvaluation } from '../core/impact/types.ts';
 import type { Locale } from '../core/types.ts';
@@ -22,6 +23,7 @@ export function describeEvaluation(
     reason: describeImpactReason(evaluation.reason, locale),
     warnings: evaluation.warnings.map((warning) => describeImpactWarning(warning, locale)),
     unmeasured: kpiKeys.filter((key) => !isMeasurableKpi(key)),
+    forecastCheck: evaluation.forecastCheck ? describeForecastCheck(evaluation.forecastCheck, locale) : null,
   };
 }
 

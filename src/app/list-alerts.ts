@@ -11,20 +11,24 @@ export interface ListAlertsInput {
   severities?: Severity[];
 }
 
+/** A scan running longer than this was interrupted (a crash or kill), not still at work. */
+const RUNNING_SCAN_MINUTES = 60;
+
 /** Alerts most severe first (then the bigger risk), with scope names and weeks left. */
 export async function listAlerts(input: ListAlertsInput) {
   const { storage, workspaceId } = input;
   const workspace = await storage.workspaces.get(workspaceId);
   const statuses = input.statuses ?? (['new', 'acknowledged', 'support_requested'] as AlertStatus[]);
-  const [alerts, dimensions, latest] = await Promise.all([
+  const [alerts, dimensions, latest, isScanRunning] = await Promise.all([
     storage.alerts.list(workspaceId, { statuses }),
     storage.dimensions.list(workspaceId),
     storage.scans.findLatest(workspaceId),
+    storage.scans.isRunning(workspaceId, RUNNING_SCAN_MINUTES),
   ]);
   const severities = input.severities;
   const items = alerts
     .filter((alert) => !severities || severities.includes(alert.severity))
     .sort(compareCandidates)
     .map((alert) => toAlertSummary(alert, dimensions, workspace.settings.fiscalYearStartMonth));
-  return { items, lastScanAsOf: latest?.asOf ?? null };
+  return { items, lastScanAsOf: latest?.asOf ?? null, isScanRunning };
 }

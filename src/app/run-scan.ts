@@ -5,8 +5,9 @@
 import { performance } from 'node:perf_hooks';
 import type { IsoDate } from '../core/calendar.ts';
 import { computeBookedByWeek } from '../core/scan/booked-by-week.ts';
-import { runScanCore, type ScanOutput } from '../core/scan/scan.ts';
+import type { ScanOutput } from '../core/scan/scan.ts';
 import type { Storage, StoredForecast } from '../storage/port.ts';
+import { computeScan } from './compute-scan.ts';
 import { type LoadedPipeline, loadPipeline } from './load-pipeline.ts';
 import { persistAlerts } from './persist-alerts.ts';
 
@@ -91,7 +92,7 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   let seconds: number;
   try {
     const cached = await storage.scans.loadThresholds(workspaceId);
-    const scanned = runScanCore({
+    const scanned = await computeScan({
       history: loaded.history,
       dimensions: loaded.dimensions,
       targets: loaded.targets,

@@ -23,6 +23,8 @@ export async function saveBriefVersion(input: {
   campaign: CampaignRecord;
   brief: BriefContent;
   action: string;
+  /** The person the brief names as owner, when it names one of the workspace's people. */
+  ownerId?: number;
 }): Promise<CampaignRecord> {
   const { storage, actor, campaign, brief } = input;
   const content = brief as unknown as Record<string, unknown>;
@@ -33,6 +35,7 @@ export async function saveBriefVersion(input: {
       barriers: brief.barriers.filter((barrier) => barrier.isAddressed).map((barrier) => barrier.key),
       brief: content,
       budgetCents: brief.budgetCents.value,
+      ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
       status: 'draft',
       approvedBy: null,
       approvedAt: null,

@@ -4,7 +4,7 @@ import type { BriefContent } from '../core/brief/types.ts';
 import { readBriefContent } from '../core/campaigns/read-brief.ts';
 import { AppError } from '../core/errors.ts';
 import type { Storage } from '../storage/port.ts';
-import { describeCampaign, requireCampaign } from './campaign-detail.ts';
+import { describeCampaign, listBriefOwners, requireCampaign } from './campaign-detail.ts';
 import type { Actor } from './record-audit.ts';
 import { requireEditable, saveBriefVersion } from './save-brief-version.ts';
 
@@ -14,6 +14,22 @@ export interface UpdateBriefInput {
   id: number;
   baseVersion: number;
   brief: BriefContent;
+}
+
+/**
+ * The owner is picked from the workspace's marketing people: a name nobody has is a 400 on the field. A name kept
+ * from an earlier version stays valid (its person may have left since).
+ */
+async function findOwnerId(input: UpdateBriefInput, previous: BriefContent): Promise<number | undefined> {
+  const name = input.brief.owner.value;
+  if (name === null) return undefined;
+  const owners = await listBriefOwners(input.storage, input.actor.workspaceId);
+  const owner = owners.find((person) => person.name === name);
+  if (owner) return owner.id;
+  if (name === previous.owner.value) return undefined;
+  throw new AppError('VALIDATION', `Invalid request: the owner "${name}" is not an active marketing user`, [
+    { field: 'body.brief.owner.value', value: name, message: 'pick an active marketing or admin user' },
+  ]);
 }
 
 export async function updateBrief(input: UpdateBriefInput) {
@@ -36,6 +52,14 @@ export async function updateBrief(input: UpdateBriefInput) {
     gapGoal: previous.gapGoal,
     preparedOn: previous.preparedOn,
   });
-  const saved = await saveBriefVersion({ storage, actor, campaign, brief: next, action: 'update_brief' });
+  const ownerId = await findOwnerId(input, previous);
+  const saved = await saveBriefVersion({
+    storage,
+    actor,
+    campaign,
+    brief: next,
+    action: 'update_brief',
+    ...(ownerId !== undefined ? { ownerId } : {}),
+  });
   return describeCampaign(storage, actor.workspaceId, saved);
 }

@@ -130,6 +130,8 @@ export const alertListSchema = z.object({
   items: z.array(alertSummarySchema),
   /** The latest scan's as-of date, or null before the first scan. */
   lastScanAsOf: isoDateSchema.nullable(),
+  /** A scan of the workspace is running now: the list changes when it ends. */
+  isScanRunning: z.boolean(),
 });
 export type AlertList = z.infer<typeof alertListSchema>;
 

@@ -25,6 +25,8 @@ function suggested<T extends z.ZodType>(value: T) {
 }
 
 const text = suggested(z.string().max(4000));
+/** A message, proof point or channel in a list: an empty one is a forgotten edit, not content. */
+const listText = suggested(z.string().trim().min(1, 'an empty item: fill it in or remove it').max(4000));
 const interval = z.object({ low: z.number(), high: z.number() });
 const evidence = z.object({
   kind: z.enum(['quote', 'lost_reason', 'answer', 'deal', 'metric']),
@@ -32,7 +34,7 @@ const evidence = z.object({
   ref: z.string().optional(),
 });
 
-export const briefContentSchema = z.object({
+const briefObjectSchema = z.object({
   schemaVersion: z.literal(1),
   locale: z.enum(LOCALES),
   preparedOn: isoDate,
@@ -74,14 +76,14 @@ export const briefContentSchema = z.object({
     z.object({
       stage,
       isObjective: z.boolean(),
-      messages: z.array(text),
-      proofPoints: z.array(text),
-      channels: z.array(text),
+      messages: z.array(listText),
+      proofPoints: z.array(listText),
+      channels: z.array(listText),
     }),
   ),
   messageHouse: z.object({
     umbrella: text,
-    pillars: z.array(z.object({ barrier, title: text, message: text, proofPoints: z.array(text) })),
+    pillars: z.array(z.object({ barrier, title: text, message: text, proofPoints: z.array(listText) })),
   }),
   tone: text,
   callToAction: text,
@@ -100,8 +102,32 @@ export const briefContentSchema = z.object({
     endOn: suggested(isoDate),
     evaluateOn: suggested(isoDate),
   }),
-  budgetCents: suggested(z.number().int().nonnegative().nullable()),
-  owner: suggested(z.string().max(200).nullable()),
+  budgetCents: suggested(
+    z
+      .number()
+      .int('expected whole cents')
+      .nonnegative('a budget cannot be negative')
+      .max(100_000_000_000, 'expected at most €1,000,000,000')
+      .nullable(),
+  ),
+  owner: suggested(z.string().trim().min(1, 'pick an owner or leave it empty').max(200).nullable()),
+});
+
+/** The timeline must run forward: start, then end, then the evaluation. */
+export const briefContentSchema = briefObjectSchema.superRefine((brief, context) => {
+  const { startOn, endOn, evaluateOn } = brief.timeline;
+  if (endOn.value <= startOn.value)
+    context.addIssue({
+      code: 'custom',
+      path: ['timeline', 'endOn', 'value'],
+      message: `the end (${endOn.value}) must be after the start (${startOn.value})`,
+    });
+  if (evaluateOn.value < endOn.value)
+    context.addIssue({
+      code: 'custom',
+      path: ['timeline', 'evaluateOn', 'value'],
+      message: `the evaluation (${evaluateOn.value}) cannot be before the end (${endOn.value})`,
+    });
 });
 
 /** The schema's output is the core type; the gap goal is replaced by the server's own. */

@@ -10,6 +10,7 @@ import { CAMPAIGN_STATUSES } from '../core/campaigns/status.ts';
 import type { ImpactEvaluation } from '../core/impact/types.ts';
 import { IMPACT_VERDICTS, LOCALES } from '../core/types.ts';
 import { briefContentSchema } from './brief.ts';
+import { personSchema } from './requests.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const json = z.record(z.string(), z.unknown());
@@ -62,6 +63,8 @@ export const campaignDetailSchema = z.object({
   recorded: recordedBriefSchema.nullable(),
   version: z.number().nullable(),
   versions: z.array(briefVersionSchema),
+  /** Active marketing people (admins after them) the brief's owner is picked from. */
+  owners: z.array(personSchema),
 });
 export type CampaignDetail = Omit<z.infer<typeof campaignDetailSchema>, 'brief'> & {
   brief: BriefContent | null;
@@ -143,6 +146,8 @@ export const evaluationViewSchema = z.object({
   reason: z.string(),
   warnings: z.array(z.string()),
   unmeasured: z.array(z.string()),
+  /** The targeted scope's bookings against the engine's forecast as of the start, in words (which forecast, too). */
+  forecastCheck: z.string().nullable(),
 });
 /** As sent (the evaluation as JSON); the client reads it as EvaluationView. */
 export type EvaluationPayload = z.infer<typeof evaluationViewSchema>;

@@ -97,4 +97,17 @@ describe('dates', () => {
       fc.property(fc.integer({ min: 0, max: 40_000 }), (day) => toEpochDay(fromEpochDay(day)) === day),
     );
   });
+
+  it('counts days as the JavaScript Date does, across leap years and centuries (years 1 to 9999)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        return fromEpochDay(day) === iso && toEpochDay(iso) === day;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(fromEpochDay(toEpochDay('2024-02-29') + 1)).toBe('2024-03-01');
+    expect(fromEpochDay(toEpochDay('2100-02-28') + 1)).toBe('2100-03-01');
+    expect(toEpochDay('not a date')).toBeNaN();
+  });
 });

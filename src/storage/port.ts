@@ -233,8 +233,17 @@ export interface ScanRepository {
   /** Marks the workspace's runs still 'running' that started before `startedBefore` as failed; returns how many. */
   failInterrupted(workspaceId: number, startedBefore: string): Promise<number>;
   findLatest(workspaceId: number): Promise<ScanRunRecord | null>;
+  isRunning(workspaceId: number, withinMinutes: number): Promise<boolean>;
   saveForecasts(workspaceId: number, scanRunId: number, forecasts: StoredForecast[]): Promise<void>;
   listForecasts(workspaceId: number, scanRunId: number): Promise<StoredForecast[]>;
+  /**
+   * The latest forecast a finished scan stored for exactly this scope, period and measure with an as-of date on
+   * or before `asOfOnOrBefore` (what the engine expected at that point), or null.
+   */
+  findForecastAsOf(
+    workspaceId: number,
+    query: { scope: Scope; period: string; measure: Target['measure']; asOfOnOrBefore: IsoDate },
+  ): Promise<StoredForecast | null>;
   /** Calibrated thresholds by cache key (core/detect/calibration-key.ts). */
   loadThresholds(workspaceId: number): Promise<Record<string, number>>;
   saveThresholds(workspaceId: number, thresholds: Record<string, number>): Promise<void>;

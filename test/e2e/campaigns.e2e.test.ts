@@ -26,6 +26,7 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
   let browser: Browser;
   let baseUrl: string;
   let headers: Record<string, string>;
+  let marketingName: string;
   let briefId: number;
   let demoId: number;
   const problems: string[] = [];
@@ -46,7 +47,9 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
         asOf: '2026-10-01',
       },
     );
-    headers = (await createSessionCaller(testApp, 'marketing', { workspaceId })).headers;
+    const marketing = await createSessionCaller(testApp, 'marketing', { workspaceId });
+    headers = marketing.headers;
+    marketingName = marketing.user.name;
     const list = await testApp.app.inject({ method: 'GET', url: '/api/campaigns', headers });
     demoId = list.json<CampaignList>().items[0]?.id ?? 0;
     // The diagnosis page's "create brief" button is the same call.
@@ -66,9 +69,12 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
     await database?.drop();
   });
 
-  async function openPage(language: 'de' | 'en'): Promise<Page> {
+  async function openPage(
+    language: 'de' | 'en',
+    viewport: { width: number; height: number } = VIEWPORTS.desktop,
+  ): Promise<Page> {
     const context = await browser.newContext({
-      viewport: VIEWPORTS.desktop,
+      viewport,
       locale: language,
       acceptDownloads: true,
     });
@@ -83,6 +89,78 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
     return page;
   }
 
+  it('edits message, proof point, KPI goal, timeline, budget and owner; they survive a reload and the diff lists them', async () => {
+    const page = await openPage('en');
+    await page.goto(`${baseUrl}/campaigns/${briefId}`);
+    const message = page.getByLabel('Desire: message 1', { exact: true });
+    await message.waitFor();
+    // Suggestions say where they came from until they are changed.
+    await expect(page.locator('#brief-budget ~ .brief-source').textContent()).resolves.toBe(
+      'placeholder – please fill in',
+    );
+    await message.fill('Three years of total cost, in euros');
+    await page.getByLabel('Desire: proof point 2', { exact: true }).fill('Müller GmbH saved 18 %');
+    await page.getByRole('button', { name: 'Add Desire: proof point', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Calculator on the website');
+    await page.locator('.table input[type=number]').first().fill('99');
+    await page.getByLabel('Campaign start').fill('2026-10-12');
+    await page.getByLabel('Campaign end').fill('2026-12-18');
+    await page.getByLabel('Budget (€)').fill('-5');
+    await page.getByText('Enter an amount of €0 or more').waitFor();
+    await page.getByLabel('Budget (€)').fill('25000,50');
+    await page.getByLabel('Owner').selectOption({ label: marketingName });
+    await expect(page.locator('#brief-budget ~ .brief-source').textContent()).resolves.toBe('edited');
+    await saveScreenshot(page, 'campaign-brief-edited-en');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByText('Saved as version 2.').waitFor();
+
+    await page.reload();
+    await page.getByLabel('Desire: message 1', { exact: true }).waitFor();
+    expect(await page.getByLabel('Desire: message 1', { exact: true }).inputValue()).toBe(
+      'Three years of total cost, in euros',
+    );
+    expect(await page.getByLabel('Desire: proof point 2', { exact: true }).inputValue()).toBe(
+      'Müller GmbH saved 18 %',
+    );
+    const pointsAfter = page.locator('#stage-desire-proofPoints .brief-list-item input');
+    expect(await pointsAfter.last().inputValue()).toBe('Calculator on the website');
+    expect(await page.getByLabel('Budget (€)').inputValue()).toBe('25000.50');
+    expect(await page.getByLabel('Owner').inputValue()).toBe(marketingName);
+    expect(await page.getByLabel('Campaign end').inputValue()).toBe('2026-12-18');
+    const diff = page.locator('.brief-diff');
+    for (const path of [
+      'stages[desire].messages[0].value',
+      'stages[desire].proofPoints[1].value',
+      'timeline.startOn.value',
+      'timeline.endOn.value',
+      'budgetCents.value',
+      'owner.value',
+    ])
+      await diff.getByText(path, { exact: true }).waitFor();
+    await diff
+      .getByText(/\.goal\.value$/)
+      .first()
+      .waitFor();
+    await saveScreenshot(page, 'campaign-brief-saved-en');
+    await page.context().close();
+
+    const phone = await openPage('de', { width: 390, height: 844 });
+    await phone.goto(`${baseUrl}/campaigns/${briefId}`);
+    await phone.getByLabel('Verlangen: Botschaft 1', { exact: true }).waitFor();
+    await saveScreenshot(phone, 'campaign-brief-mobile-de');
+    // Nothing sticks out to the right of a 390 px phone (a wide table may scroll inside its own box).
+    const sticking = await phone.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((element) => !element.closest('.table-scroll'))
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+        .slice(0, 5),
+    );
+    expect(sticking).toEqual([]);
+    await phone.context().close();
+  });
+
   it('edits, approves, downloads the PDF and launches the brief', async () => {
     const page = await openPage('en');
     await page.goto(`${baseUrl}/campaigns/${briefId}`);
@@ -90,7 +168,7 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
     await saveScreenshot(page, 'campaign-brief-en');
     await page.getByLabel('Tone').fill('clear, with euro figures');
     await page.getByRole('button', { name: 'Save as new version' }).click();
-    await page.getByText('Saved as version 2.').waitFor();
+    await page.getByText('Saved as version 3.').waitFor();
     await page.getByText('tone.value').waitFor();
     await page.getByRole('button', { name: 'Approve (marketing lead)' }).click();
     await page.getByText(/Approved by marketing/).waitFor();
@@ -113,8 +191,8 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
       join(SCREENSHOT_DIR, 'campaign-brief-pdf'),
     ]);
 
-    await page.getByLabel('Start').fill('2026-10-05');
-    await page.getByLabel('End').fill('2026-12-20');
+    await page.getByLabel('Start', { exact: true }).fill('2026-10-05');
+    await page.getByLabel('End', { exact: true }).fill('2026-12-20');
     await page.getByRole('button', { name: 'Launch campaign' }).click();
     await page.getByText('Running').first().waitFor();
     await page.getByRole('heading', { name: 'KPIs by week' }).waitFor();
@@ -127,6 +205,10 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
     await page.goto(`${baseUrl}/campaigns/${demoId}`);
     await page.getByRole('button', { name: 'Jetzt auswerten' }).click();
     await page.getByText('hat gewirkt').first().waitFor({ timeout: 60_000 });
+    // Beside the comparison with siblings: bookings against the engine's forecast as of the start, and which one.
+    await page
+      .getByText(/Umsatz gegen die Prognose der Engine für 2025-Q3 \(neu gerechnet mit Stand/)
+      .waitFor();
     await saveScreenshot(page, 'campaign-impact-de');
     await page.goto(`${baseUrl}/campaigns/${briefId}/print`);
     await page.getByRole('heading', { name: 'Botschaftshaus' }).waitFor();

@@ -13,7 +13,7 @@ import { createDeliveryTransport } from '../../notify/create-transport.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { buildWebIfNeeded } from '../build-web.ts';
 import { consoleOutput } from '../output.ts';
-import { ensureFirstStartWorkspace } from './first-start.ts';
+import { ensureFirstStartWorkspace, runFirstScanIfNeeded } from './first-start.ts';
 
 function withPort(config: Config, port: string | undefined): Config {
   if (port === undefined) return config;
@@ -46,6 +46,7 @@ function handleShutdown(
   server: RunningServer,
   jobs: BackgroundJobs | null,
   scans: ScanScheduler | null,
+  firstScan: Promise<void> | null,
 ): void {
   const log = server.app.log;
   let isShuttingDown = false;
@@ -59,7 +60,7 @@ function handleShutdown(
       process.exit(1);
     }, timeoutMs + 1000);
     force.unref();
-    await Promise.all([server.close(), jobs?.stop(timeoutMs), scans?.stop()]);
+    await Promise.all([server.close(), jobs?.stop(timeoutMs), scans?.stop(), firstScan]);
     await ctx.database.close();
     log.info('stopped');
     process.exit(0);
@@ -67,7 +68,7 @@ function handleShutdown(
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
 }
 
-async function serve(ctx: AppContext): Promise<void> {
+async function serve(ctx: AppContext, options: { isFirstScanWanted?: boolean } = {}): Promise<void> {
   const server = await startServer(ctx);
   const jobs = await startBackgroundJobs({
     ctx,
@@ -76,7 +77,8 @@ async function serve(ctx: AppContext): Promise<void> {
     log: server.app.log,
   });
   const scans = startScans(ctx, server.app.log);
-  handleShutdown(ctx, server, jobs, scans);
+  const firstScan = options.isFirstScanWanted ? runFirstScanIfNeeded(ctx, consoleOutput) : null;
+  handleShutdown(ctx, server, jobs, scans, firstScan);
   if (jobs && ctx.config.isScanOnStart) await jobs.triggerDailyScan();
   consoleOutput.info(`Tandem ${ctx.version} is running at ${server.url} (${ctx.database.describe})`);
 }
@@ -100,6 +102,6 @@ export function registerServeCommands(program: Command): void {
       await buildWebIfNeeded(consoleOutput.info);
       const ctx = await openContext(config);
       await ensureFirstStartWorkspace(ctx, consoleOutput);
-      await serve(ctx);
+      await serve(ctx, { isFirstScanWanted: true });
     });
 }

@@ -1,13 +1,14 @@
 /**
  * The impact evaluation's input for a stored campaign (issue 7 item 4): each measurable KPI as weekly series
- * of the targeted scope, its untargeted sibling scopes as controls, and a seasonal-naive forecast as the
- * baseline. Pure: the caller passes the rows and `asOf`.
+ * of the targeted scope, its untargeted sibling scopes as controls, and last year's level × growth (seasonal
+ * naive) as the baseline. Pure: the caller passes the rows and `asOf`. The engine's own forecast for the scope is
+ * a separate check on bookings (impact/forecast-check.ts), made in the app layer where the stored scans are.
  *
  * Siblings: for each dimension the campaign fixes, the other values of that dimension with the rest fixed — for
  * PressLine × Lebensmittel that is PressLine in the other segments and the other products in Lebensmittel (see
  * src/demo/campaign-impact.test.ts for why both families).
- * Baseline ("the forecast without the campaign"): the same week a year earlier × the scope's growth over the 26
- * weeks before the start against the same 26 weeks a year before. Count KPIs only; it needs 78 weeks of history.
+ * Baseline (shown as "last year's level × growth"): the same week a year earlier × the scope's growth over the
+ * 26 weeks before the start against the same 26 weeks a year before. Count KPIs only; it needs 78 weeks of history.
  */
 import { addDays, type IsoDate } from '../calendar.ts';
 import type { EvaluateImpactInput, GapLink, KpiSeriesInput, WeeklyObservation } from '../impact/types.ts';

@@ -5,6 +5,7 @@
 import type { AidaStage, BarrierKey } from '../aida.ts';
 import type { IsoDate } from '../calendar.ts';
 import type { ImpactVerdict } from '../types.ts';
+import type { ForecastCheck } from './forecast-check.ts';
 
 /**
  * One week of a KPI in one scope. The scope's level over a set of weeks is Σvalue / Σbase: for a count KPI
@@ -174,6 +175,11 @@ export interface ImpactEvaluation {
   /** All KPI warnings, flattened for a banner. */
   warnings: ImpactWarning[];
   gapEffect: GapEffect | null;
+  /**
+   * The targeted scope's bookings against the engine's forecast made as of the start (app layer adds it; absent
+   * in evaluations stored before it existed and in pure-core runs).
+   */
+  forecastCheck?: ForecastCheck | null;
 }
 
 /** What is kept after an evaluation so a later diagnosis can show what worked before (DESIGN §1, Learnings). */

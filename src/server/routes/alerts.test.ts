@@ -93,6 +93,15 @@ describeEachEngine('alerts API', (get) => {
     expect(errorBodySchema.parse(bad.json()).error.code).toBe('VALIDATION');
   });
 
+  it('says while a scan is running, so the cockpit can wait for its alerts', async () => {
+    const list = async () => alertListSchema.parse((await call('viewer', 'GET', '/api/alerts')).json());
+    await expect(list()).resolves.toMatchObject({ isScanRunning: false });
+    const run = await t.ctx.storage.scans.start(workspaceId, '2026-11-22', 'first_start');
+    await expect(list()).resolves.toMatchObject({ isScanRunning: true });
+    await t.ctx.storage.scans.finish(run, 'done', {});
+    await expect(list()).resolves.toMatchObject({ isScanRunning: false, lastScanAsOf: '2026-11-22' });
+  });
+
   it('shows one alert with its chart, alarm week and question texts; an unknown id is 404', async () => {
     const response = await call('viewer', 'GET', `/api/alerts/${ids[0]}`);
     expect(response.statusCode).toBe(200);

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../core/calendar.ts';
 import { toScopeKey } from '../../core/scope.ts';
+import type { Scope, Target } from '../../core/types.ts';
 import type { ScanRepository, ScanRunRecord, StoredForecast } from '../port.ts';
 import type { Database } from '../schema/index.ts';
 import { forEachChunk, nowIso, parseJson, ROWS_PER_INSERT } from './batch.ts';
@@ -36,6 +37,18 @@ export function createScanRepository(db: Kysely<Database>) {
         .where('started_at', '<', startedBefore)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+    /** Whether a scan started less than `withinMinutes` ago is still running (older ones were interrupted). */
+    async isRunning(workspaceId: number, withinMinutes: number): Promise<boolean> {
+      const since = new Date(Date.now() - withinMinutes * 60_000).toISOString();
+      const row = await db
+        .selectFrom('scan_runs')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('status', '=', 'running')
+        .where('started_at', '>=', since)
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async findLatest(workspaceId: number): Promise<ScanRunRecord | null> {
       const row = await db
@@ -84,6 +97,25 @@ export function createScanRepository(db: Kysely<Database>) {
         .orderBy('id')
         .execute();
       return rows.map((row) => parseJson(row.detail_json, null)).filter((item) => item !== null);
+    },
+    async findForecastAsOf(
+      workspaceId: number,
+      query: { scope: Scope; period: string; measure: Target['measure']; asOfOnOrBefore: IsoDate },
+    ): Promise<StoredForecast | null> {
+      const row = await db
+        .selectFrom('forecast_snapshots')
+        .innerJoin('scan_runs', 'scan_runs.id', 'forecast_snapshots.scan_run_id')
+        .select('forecast_snapshots.detail_json')
+        .where('forecast_snapshots.workspace_id', '=', workspaceId)
+        .where('scan_runs.status', '=', 'done')
+        .where('forecast_snapshots.scope_key', '=', toScopeKey(query.scope))
+        .where('forecast_snapshots.period', '=', query.period)
+        .where('forecast_snapshots.measure', '=', query.measure)
+        .where('forecast_snapshots.as_of', '<=', query.asOfOnOrBefore)
+        .orderBy('forecast_snapshots.as_of', 'desc')
+        .orderBy('forecast_snapshots.id', 'desc')
+        .executeTakeFirst();
+      return row ? parseJson<StoredForecast | null>(row.detail_json, null) : null;
     },
     async loadThresholds(workspaceId: number): Promise<Record<string, number>> {
       const rows = await db

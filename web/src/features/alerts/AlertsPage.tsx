@@ -1,4 +1,5 @@
 import { Upload } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AlertList as AlertListData } from '../../../../src/contract/alerts.ts';
@@ -14,8 +15,21 @@ import { useAlerts, useForecasts } from './use-alerts.ts';
 import './alerts.css';
 
 /** "No alerts — the last scan ran on …; import data or run a scan." */
-export function NoAlerts({ lastScanAsOf }: { lastScanAsOf: string | null }) {
+export function NoAlerts({
+  lastScanAsOf,
+  isScanRunning,
+}: {
+  lastScanAsOf: string | null;
+  isScanRunning: boolean;
+}) {
   const { t } = useTranslation('alerts');
+  if (isScanRunning) {
+    return (
+      <EmptyState title={t('scanRunningTitle')}>
+        <span role="status">{t('scanRunning')}</span>
+      </EmptyState>
+    );
+  }
   return (
     <EmptyState
       title={t('emptyTitle')}
@@ -43,13 +57,17 @@ function AlertsBody({
   currency: string;
 }) {
   const { t } = useTranslation('alerts');
+  const [showLow, setShowLow] = useState(false);
   if (data.items.length === 0)
     return (
       <Card>
-        <NoAlerts lastScanAsOf={data.lastScanAsOf} />
+        <NoAlerts lastScanAsOf={data.lastScanAsOf} isScanRunning={data.isScanRunning} />
       </Card>
     );
-  const shown = data.items.filter((alert) => isAlertWithin(alert, scopeKey));
+  const inScope = data.items.filter((alert) => isAlertWithin(alert, scopeKey));
+  const low = inScope.filter((alert) => alert.severity === 'low');
+  const isLowFolded = !showLow && low.length < inScope.length;
+  const shown = isLowFolded ? inScope.filter((alert) => alert.severity !== 'low') : inScope;
   return (
     <Card
       title={<ScopeDrill alerts={data.items} scopeKey={scopeKey} />}
@@ -60,6 +78,14 @@ function AlertsBody({
       ) : (
         <AlertList alerts={shown} currency={currency} />
       )}
+      {isLowFolded && low.length > 0 ? (
+        <p className="folded-note">
+          <button type="button" className="btn btn-small" onClick={() => setShowLow(true)}>
+            {t('showLow', { count: low.length })}
+          </button>{' '}
+          <span className="muted">{t('lowExplained')}</span>
+        </p>
+      ) : null}
     </Card>
   );
 }

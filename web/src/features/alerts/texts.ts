@@ -21,6 +21,13 @@ export const alertsTexts = {
     since: 'seit {{date}}',
     open: 'Öffnen',
     emptyTitle: 'Keine Warnungen',
+    showLow_one: '{{count}} Warnung mit niedriger Schwere zeigen',
+    showLow_other: '{{count}} Warnungen mit niedriger Schwere zeigen',
+    lowExplained:
+      'Niedrig heißt: ein Indikator hat sich bewegt oder ein Ziel wird knapp verfehlt – nichts Dringendes.',
+    scanRunningTitle: 'Scan läuft …',
+    scanRunning:
+      'Tandem prüft gerade Pipeline und Frühindikatoren (der erste Scan dauert bis zu einigen Minuten). Die Warnungen erscheinen hier von selbst.',
     emptyAfterScan:
       'Der letzte Scan lief am {{date}} und fand nichts Auffälliges. Importieren Sie neue Daten oder starten Sie einen Scan.',
     emptyNoScan: 'Es lief noch kein Scan. Importieren Sie Daten oder starten Sie einen Scan.',
@@ -115,6 +122,12 @@ export const alertsTexts = {
     since: 'since {{date}}',
     open: 'Open',
     emptyTitle: 'No alerts',
+    showLow_one: 'Show {{count}} low-severity alert',
+    showLow_other: 'Show {{count}} low-severity alerts',
+    lowExplained: 'Low means: an indicator moved, or a target may be narrowly missed – nothing urgent.',
+    scanRunningTitle: 'Scanning …',
+    scanRunning:
+      'Tandem is checking the pipeline and leading indicators (the first scan takes up to a few minutes). The alerts appear here by themselves.',
     emptyAfterScan: 'The last scan ran on {{date}} and found nothing unusual. Import new data or run a scan.',
     emptyNoScan: 'No scan has run yet. Import data or run a scan.',
     emptyFiltered: 'There are no open alerts in this scope.',

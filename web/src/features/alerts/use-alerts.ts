@@ -1,20 +1,33 @@
 /** Server state for alerts, forecasts and scans (the engine's API, src/contract/alerts.ts). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { AlertDetail, AlertList, ForecastList, ScanResult } from '../../../../src/contract/alerts.ts';
 import { api, toQuery } from '../../api/client.ts';
 
 const ALERTS_KEY = ['alerts'];
 const FORECASTS_KEY = ['forecasts'];
 
+/** While a scan runs, the alert list is asked again this often; when it ends, the forecasts are reloaded too. */
+const SCAN_POLL_MS = 3000;
+
 /** Open alerts (every status but dismissed), most severe first; `withDismissed` adds the dismissed ones. */
 export function useAlerts({ withDismissed = false } = {}) {
+  const client = useQueryClient();
   const query = withDismissed
     ? '?status=new&status=acknowledged&status=support_requested&status=dismissed'
     : '';
-  return useQuery({
+  const result = useQuery({
     queryKey: [...ALERTS_KEY, { withDismissed }],
     queryFn: () => api.get<AlertList>(`/api/alerts${query}`),
+    refetchInterval: (current) => (current.state.data?.isScanRunning ? SCAN_POLL_MS : false),
   });
+  const isRunning = result.data?.isScanRunning;
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && isRunning === false) void client.invalidateQueries({ queryKey: FORECASTS_KEY });
+    wasRunning.current = isRunning === true;
+  }, [isRunning, client]);
+  return result;
 }
 
 export function useAlert(id: number) {

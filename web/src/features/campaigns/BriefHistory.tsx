@@ -2,12 +2,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../../src/contract/campaigns.ts';
 import { Card } from '../../ui/Card.tsx';
-import { formatDateTime } from '../../ui/format.ts';
+import { formatDateTime, formatMoney } from '../../ui/format.ts';
 import { QueryState } from '../../ui/States.tsx';
 import { useCan } from '../auth/session.tsx';
 import { campaignWrites, useCampaignAction, useComments, useDiff } from './api.ts';
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+/** A diff value as a person reads it: an added list item by its text, money in euros, nothing as "–". */
+function show(path: string, value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'object' && 'value' in value) return show(path, value.value);
+  if (typeof value === 'number' && path.startsWith('budgetCents')) return formatMoney(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 export function VersionsCard({ detail }: { detail: CampaignDetail }) {
   const { t } = useTranslation('campaigns');
@@ -41,8 +47,8 @@ export function VersionsCard({ detail }: { detail: CampaignDetail }) {
                 <ul className="brief-diff">
                   {changes.map((change) => (
                     <li key={change.path}>
-                      <code>{change.path}</code>: <del>{show(change.before)}</del> →{' '}
-                      <ins>{show(change.after)}</ins>
+                      <code>{change.path}</code>: <del>{show(change.path, change.before)}</del> →{' '}
+                      <ins>{show(change.path, change.after)}</ins>
                     </li>
                   ))}
                 </ul>

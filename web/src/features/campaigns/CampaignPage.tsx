@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CampaignDetail } from '../../../../src/contract/campaigns.ts';
 import type { BriefContent } from '../../../../src/core/brief/types.ts';
+import { ApiError } from '../../api/client.ts';
 import { Card } from '../../ui/Card.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/States.tsx';
@@ -55,6 +56,26 @@ function LaunchForm({ detail }: { detail: CampaignDetail }) {
   );
 }
 
+/** The server's message, and for a bad edit each field it names ("body.brief.budgetCents.value: …"). */
+function ErrorNotice({ error }: { error: Error }) {
+  const details = error instanceof ApiError ? error.details : [];
+  return (
+    <div className="notice notice-danger" role="alert">
+      {error.message}
+      {details.length > 0 ? (
+        <ul>
+          {details.map((detail) => (
+            <li key={`${detail.field}:${detail.message}`}>
+              {detail.field ? <code>{detail.field.replace(/^body\.brief\./, '')}</code> : null}{' '}
+              {detail.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 function Actions({
   detail,
   draft,
@@ -75,7 +96,7 @@ function Actions({
   const error = save.error ?? approve.error ?? recompute.error;
   return (
     <Card>
-      {error ? <div className="notice notice-danger">{error.message}</div> : null}
+      {error ? <ErrorNotice error={error} /> : null}
       {save.data ? <div className="notice">{t('saved', { version: save.data.version })}</div> : null}
       {recompute.data ? (
         <div className="notice">
@@ -157,6 +178,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         <BriefEditor
           brief={draft}
           isReadOnly={!isEditable}
+          owners={detail.owners}
           onEdit={(change) => setDraft((current) => (current ? change(current) : current))}
         />
       ) : null}

@@ -134,6 +134,12 @@ export function ImpactCard({ detail, canEdit }: { detail: CampaignDetail; canEdi
                   ))}
                 </tbody>
               </table>
+              {view.forecastCheck ? (
+                <div className="impact-forecast">
+                  <p>{view.forecastCheck}</p>
+                  <p className="muted">{t('engineForecastNote')}</p>
+                </div>
+              ) : null}
               {view.evaluation.gapEffect ? (
                 <p>
                   {t('gapEffect', {

@@ -16,7 +16,13 @@ export function CockpitAlerts({ data, currency }: { data: AlertListData; currenc
   return (
     <Card
       title={t('alerts.title', { count: open.length })}
-      lead={data.lastScanAsOf ? t('alerts.lead', { date: formatDate(data.lastScanAsOf) }) : undefined}
+      lead={
+        data.isScanRunning && open.length > 0
+          ? t('alerts.scanRunning')
+          : data.lastScanAsOf
+            ? t('alerts.lead', { date: formatDate(data.lastScanAsOf) })
+            : undefined
+      }
       actions={
         open.length > SHOWN ? (
           <Link className="btn btn-small" to="/alerts">
@@ -26,7 +32,7 @@ export function CockpitAlerts({ data, currency }: { data: AlertListData; currenc
       }
     >
       {open.length === 0 ? (
-        <NoAlerts lastScanAsOf={data.lastScanAsOf} />
+        <NoAlerts lastScanAsOf={data.lastScanAsOf} isScanRunning={data.isScanRunning} />
       ) : (
         <AlertList alerts={open.slice(0, SHOWN)} currency={currency} />
       )}
