@@ -35,7 +35,14 @@ export function toEpochDay(date: IsoDate): number {
   const year = readDigits(date, 0, 4);
   const month = readDigits(date, 5, 7);
   const day = readDigits(date, 8, 10);
-  if (date.length !== 10 || Number.isNaN(year + month + day) || month < 1 || month > 12 || day < 1 || day > 31) {
+  if (
+    date.length !== 10 ||
+    Number.isNaN(year + month + day) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31
+  ) {
     return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
   }
   const y = month <= 2 ? year - 1 : year;
@@ -54,7 +61,11 @@ export function fromEpochDay(day: number): IsoDate {
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);

@@ -31,10 +31,27 @@ export interface DealScopeFilter {
   scope: Scope;
 }
 
+/**
+ * Whether a deal sits inside `scope` — the same answer as `isWithinScope(findDealScope(deal), scope)`, without
+ * building the deal's scope: a scan asks this for every deal and many scopes.
+ */
+export function isDealInScope(
+  deal: Deal,
+  scope: Scope,
+  teamByOwner: ReadonlyMap<number, number | null>,
+): boolean {
+  if (scope.product !== undefined && deal.productId !== scope.product) return false;
+  if (scope.segment !== undefined && deal.segmentId !== scope.segment) return false;
+  if (scope.region !== undefined && deal.regionId !== scope.region) return false;
+  if (scope.owner !== undefined && deal.ownerId !== scope.owner) return false;
+  if (scope.team === undefined) return true;
+  return deal.ownerId !== null && teamByOwner.get(deal.ownerId) === scope.team;
+}
+
 /** The deals whose product, segment, region, owner and owner's team sit inside `scope`. */
 export function listDealsInScope({ deals, dimensions, scope }: DealScopeFilter): Deal[] {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
-  return deals.filter((deal) => isWithinScope(findDealScope(deal, teamByOwner), scope));
+  return deals.filter((deal) => isDealInScope(deal, scope, teamByOwner));
 }
 
 /** The leads inside `scope` (none when the scope fixes a team or an owner). */

@@ -6,7 +6,6 @@ import type { AidaStage } from '../aida.ts';
 import type { AlertDriver, AlertExplanation, IndicatorPoint, ReasonShift } from '../alerts.ts';
 import { addDays, type IsoDate } from '../calendar.ts';
 import type { SeriesDetection } from '../detect/detect-series.ts';
-import { listDealsInScope } from '../detect/indicator-scope.ts';
 import { BARRIER_LABELS } from '../labels.ts';
 import { proposeQuestions } from '../questions/propose-questions.ts';
 import { toScopeKey } from '../scope.ts';
@@ -100,12 +99,11 @@ function toChartSeries(detection: SeriesDetection | null): IndicatorPoint[] {
 
 export function explainScope(input: ExplanationInput): AlertExplanation & { reasonDrivers: AlertDriver[] } {
   const { findings, scope, from } = input;
-  const deals = listDealsInScope({ deals: findings.history.deals, dimensions: findings.dimensions, scope });
-  const dealIds = new Set(deals.map((deal) => deal.id));
+  const { deals, stageChanges } = findings.rows.forScope(scope);
   const reasonShifts = computeReasonShifts(deals, from, findings.asOf);
   const waterfall = computeWaterfall({
     deals,
-    stageChanges: findings.history.stageChanges.filter((change) => dealIds.has(change.dealId)),
+    stageChanges,
     stages: findings.history.stages,
     from,
     to: findings.asOf,

@@ -17,7 +17,7 @@ import type { WorkspaceSettings } from '../settings.ts';
 import type { Dimensions, Target } from '../types.ts';
 import { forecastTargets } from './forecast-targets.ts';
 import { buildGapCandidates } from './gap-candidates.ts';
-import { groupScopeRows } from './scope-rows.ts';
+import { groupScopeRows, type ScopeRows } from './scope-rows.ts';
 import { listScopes, type WatchedScope } from './scopes.ts';
 import { buildShiftCandidates } from './shift-candidates.ts';
 
@@ -56,6 +56,8 @@ export interface ScanOutput {
 /** The data the candidates are built from, shared by the shift and gap builders. */
 export interface ScanFindings {
   history: PipelineHistory;
+  /** The history per scope, grouped once. */
+  rows: ScopeRows;
   dimensions: Dimensions;
   scopes: WatchedScope[];
   detections: SeriesDetection[];
@@ -73,12 +75,12 @@ function findEarliest(history: PipelineHistory, asOf: IsoDate): IsoDate {
 
 function computeAllSeries(
   history: PipelineHistory,
+  rows: ScopeRows,
   dimensions: Dimensions,
   scopes: WatchedScope[],
   asOf: IsoDate,
 ) {
   const from = findEarliest(history, asOf);
-  const rows = groupScopeRows(history, dimensions);
   const series: IndicatorSeries[] = [];
   for (const watched of scopes) {
     const scoped = rows.forScope(watched.scope);
@@ -96,7 +98,8 @@ export function runScanCore(input: ScanInput): ScanOutput {
     asOf: input.asOf,
     minDealsPerQuarter: input.settings.minDealsPerQuarter,
   });
-  const series = computeAllSeries(history, input.dimensions, scopes, input.asOf);
+  const rows = groupScopeRows(history, input.dimensions);
+  const series = computeAllSeries(history, rows, input.dimensions, scopes, input.asOf);
   const detection = detectShifts({
     series,
     asOf: input.asOf,
@@ -117,6 +120,7 @@ export function runScanCore(input: ScanInput): ScanOutput {
   });
   const findings: ScanFindings = {
     history,
+    rows,
     dimensions: input.dimensions,
     scopes,
     detections: detection.results,

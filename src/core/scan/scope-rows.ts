@@ -25,7 +25,10 @@ function groupBy<T>(rows: readonly T[], scopeOf: (row: T) => Scope): Group<T>[] 
 }
 
 export interface ScopeRows {
-  /** The history restricted to `scope` (metrics are left whole: the indicator code picks them by scope). */
+  /**
+   * The history restricted to `scope` (metrics are left whole: the indicator code picks them by scope),
+   * computed once per scope: the indicators and every alert's explanation ask for the same scopes.
+   */
   forScope(scope: Scope): PipelineHistory;
 }
 
@@ -41,16 +44,22 @@ export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions)
   }
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
+  const computed = new Map<string, PipelineHistory>();
   return {
     forScope(scope) {
+      const key = toScopeKey(scope);
+      const known = computed.get(key);
+      if (known) return known;
       const deals = collect(dealGroups, scope);
-      return {
+      const rows: PipelineHistory = {
         deals,
         stageChanges: deals.flatMap((deal) => changesByDeal.get(deal.id) ?? []),
         leads: collect(leadGroups, scope),
         metrics: history.metrics,
         stages: history.stages,
       };
+      computed.set(key, rows);
+      return rows;
     },
   };
 }
