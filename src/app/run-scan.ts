@@ -14,6 +14,13 @@ import { persistAlerts } from './persist-alerts.ts';
 /** One fixed seed: a scan is reproducible, and calibrations cached under it are reused by every scan. */
 export const SCAN_SEED = 20_261_128;
 
+/**
+ * A run still 'running' after this long belongs to a process that died (kill -9, power loss): nothing else would
+ * ever finish it. Far above a scan's duration (about a minute on the demo workspace, uncalibrated), so a scan
+ * running in another instance is not touched.
+ */
+export const SCAN_STALE_AFTER_MS = 60 * 60 * 1000;
+
 export type ScanTrigger = 'manual' | 'cli' | 'import' | 'daily' | 'first_start';
 
 export interface RunScanInput {
@@ -61,14 +68,22 @@ function toStoredForecasts(output: ScanOutput): StoredForecast[] {
   }));
 }
 
-/** Scans, then stores everything in one transaction; a failing scan is recorded as failed and rethrown. */
+/**
+ * Scans, then stores alerts, thresholds, forecasts and the run's 'done' in one transaction, so a process killed at
+ * any point leaves either all of it or none (the run then stays 'running' until a later scan marks it failed).
+ * A failing scan is recorded as failed and rethrown.
+ */
 export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   const started = performance.now();
   const { storage, workspaceId, asOf } = input;
   let loaded: LoadedPipeline | null = await loadPipeline(storage, workspaceId);
   const { dimensions } = loaded;
+  const staleBefore = new Date(Date.now() - SCAN_STALE_AFTER_MS).toISOString();
+  await storage.scans.failInterrupted(workspaceId, staleBefore);
   const runId = await storage.scans.start(workspaceId, asOf, input.trigger);
   let output: ScanOutput;
+  let written: Awaited<ReturnType<typeof persistAlerts>>;
+  let seconds: number;
   try {
     const cached = await storage.scans.loadThresholds(workspaceId);
     const pending = computeScan({
@@ -84,47 +99,47 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
     });
     // The worker has its own copy of the rows: this thread lets go of its own while the scan computes.
     loaded = null;
-    output = await pending;
-    const fresh = Object.fromEntries(Object.entries(output.thresholds).filter(([key]) => !(key in cached)));
-    const written = await storage.transaction(async (trx) => {
+    const scanned = await pending;
+    output = scanned;
+    const fresh = Object.fromEntries(Object.entries(scanned.thresholds).filter(([key]) => !(key in cached)));
+    ({ written, seconds } = await storage.transaction(async (trx) => {
       const result = await persistAlerts({
         storage: trx,
         workspaceId,
         asOf,
-        candidates: output.candidates,
+        candidates: scanned.candidates,
         dimensions,
       });
       await trx.scans.saveThresholds(workspaceId, fresh);
-      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output));
-      return result;
-    });
-    const seconds = Math.round((performance.now() - started) / 10) / 100;
-    const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
-    const stats = {
-      ...output.stats,
-      scopes: output.scopes.length,
-      candidates: output.candidates.length,
-      created: written.created.length,
-      updated: written.updated.length,
-      seconds,
-    };
-    await storage.scans.finish(runId, 'done', stats);
-    return {
-      asOf,
-      scopes: output.scopes.length,
-      seriesWatched: output.stats.monitored,
-      created: written.created.length,
-      updated: written.updated.length,
-      openAlerts: open.length,
-      seconds,
-      alertIds: written.ids,
-      output,
-      dimensions,
-    };
+      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(scanned));
+      const elapsed = Math.round((performance.now() - started) / 10) / 100;
+      await trx.scans.finish(runId, 'done', {
+        ...scanned.stats,
+        scopes: scanned.scopes.length,
+        candidates: scanned.candidates.length,
+        created: result.created.length,
+        updated: result.updated.length,
+        seconds: elapsed,
+      });
+      return { written: result, seconds: elapsed };
+    }));
   } catch (error) {
     await storage.scans.finish(runId, 'failed', {
       error: error instanceof Error ? error.message : String(error),
     });
     throw error;
   }
+  const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
+  return {
+    asOf,
+    scopes: output.scopes.length,
+    seriesWatched: output.stats.monitored,
+    created: written.created.length,
+    updated: written.updated.length,
+    openAlerts: open.length,
+    seconds,
+    alertIds: written.ids,
+    output,
+    dimensions,
+  };
 }
