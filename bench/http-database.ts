@@ -6,19 +6,39 @@ import pg from 'pg';
 import { startSession } from '../src/app/start-session.ts';
 import { runDemoCommand } from '../src/cli/commands/demo.ts';
 import { loadConfig } from '../src/config.ts';
+import { addDays } from '../src/core/calendar.ts';
 import { todayIso } from '../src/server/today.ts';
 import { openDatabase } from '../src/storage/connect.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
+import type { Storage } from '../src/storage/port.ts';
 import { createStorage } from '../src/storage/storage.ts';
+import { createTestRequest, sendTestQuestionSet } from '../test/support/question-sets.ts';
 
 const PG_URL =
   process.env.TANDEM_BENCH_PG_URL ??
   process.env.TANDEM_TEST_PG_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
 
+/** Questions of the rep's set: a share, a scale, a competitor, a choice and a free-text quote. */
+const BENCH_QUESTIONS = [
+  'price_perceived_high.lost_on_price',
+  'price_perceived_high.too_expensive_heard',
+  'competitor_preferred.which_competitor',
+  'cross.main_reason_last_loss',
+  'cross.customer_quote',
+] as const;
+
+interface Session {
+  sessionId: string;
+  csrfToken: string;
+}
+
 export interface BenchDatabase {
   url: string;
-  session: { sessionId: string; csrfToken: string };
+  /** An admin's session: reads the cockpit and alerts. */
+  session: Session;
+  /** A sales rep's session and the question set sent to them: the answer writes. */
+  rep: { session: Session; questionSetId: number; questionIds: Record<string, number> };
   drop(): Promise<void>;
 }
 
@@ -61,20 +81,62 @@ export async function createBenchDatabase(
     passwordHash: null,
   });
   const config = loadConfig({ SESSION_IDLE_MINUTES: '600' });
-  const session = await startSession({
-    storage,
-    config,
-    userId: user.id,
-    ip: '127.0.0.1',
-    userAgent: 'bench',
-  });
+  const open = (userId: number) =>
+    startSession({ storage, config, userId, ip: '127.0.0.1', userAgent: 'bench' });
+  const session = await open(user.id);
+  const rep = await seedRepQuestionSet(storage, { workspaceId, marketingUserId: user.id });
+  const repSession = await open(rep.userId);
   await database.close();
   return {
     url,
     session,
+    rep: { session: repSession, questionSetId: rep.questionSetId, questionIds: rep.questionIds },
     drop: async () => {
       await dropDatabase();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A sales rep with a question set about OptiScan × Automotive in their inbox, as marketing would send it. */
+async function seedRepQuestionSet(
+  storage: Storage,
+  input: { workspaceId: number; marketingUserId: number },
+): Promise<{ userId: number; questionSetId: number; questionIds: Record<string, number> }> {
+  const rep = await storage.users.create({
+    workspaceId: input.workspaceId,
+    email: 'bench-rep@bench.tandem',
+    name: 'Bench Rep',
+    role: 'sales_rep',
+    passwordHash: null,
+  });
+  const dimensions = await storage.dimensions.list(input.workspaceId);
+  const product = dimensions.products.find((item) => item.name === 'OptiScan')?.id;
+  const segment = dimensions.segments.find((item) => item.name === 'Automotive')?.id;
+  if (product === undefined || segment === undefined)
+    throw new Error('The demo has no OptiScan × Automotive');
+  const today = todayIso();
+  const request = await createTestRequest(storage, {
+    workspaceId: input.workspaceId,
+    title: 'OptiScan × Automotive',
+    scope: { product, segment },
+    asOf: today,
+    marketingOwnerId: input.marketingUserId,
+  });
+  const set = await sendTestQuestionSet(storage, {
+    workspaceId: input.workspaceId,
+    requestId: request.id,
+    title: 'Why do we lose OptiScan deals in Automotive?',
+    questionKeys: BENCH_QUESTIONS,
+    recipientIds: [rep.id],
+    createdBy: input.marketingUserId,
+    deadlineOn: addDays(today, 14),
+  });
+  const stored = await storage.questions.list(input.workspaceId);
+  const questionIds = Object.fromEntries(
+    stored
+      .filter((question) => (BENCH_QUESTIONS as readonly string[]).includes(question.definition.key))
+      .map((question) => [question.definition.key, question.id]),
+  );
+  return { userId: rep.id, questionSetId: set.id, questionIds };
 }

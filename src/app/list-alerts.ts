@@ -2,6 +2,7 @@ import { compareCandidates } from '../core/scan/shift-candidates.ts';
 import type { AlertStatus, Severity } from '../core/types.ts';
 import type { Storage } from '../storage/port.ts';
 import { toAlertSummary } from './alert-view.ts';
+import { SCAN_STALE_AFTER_MS } from './run-scan.ts';
 
 export interface ListAlertsInput {
   storage: Storage;
@@ -10,9 +11,6 @@ export interface ListAlertsInput {
   statuses?: AlertStatus[];
   severities?: Severity[];
 }
-
-/** A scan running longer than this was interrupted (a crash or kill), not still at work. */
-const RUNNING_SCAN_MINUTES = 60;
 
 /** Alerts most severe first (then the bigger risk), with scope names and weeks left. */
 export async function listAlerts(input: ListAlertsInput) {
@@ -23,7 +21,7 @@ export async function listAlerts(input: ListAlertsInput) {
     storage.alerts.list(workspaceId, { statuses }),
     storage.dimensions.list(workspaceId),
     storage.scans.findLatest(workspaceId),
-    storage.scans.isRunning(workspaceId, RUNNING_SCAN_MINUTES),
+    storage.scans.isRunning(workspaceId, SCAN_STALE_AFTER_MS / 60_000),
   ]);
   const severities = input.severities;
   const items = alerts

@@ -4,8 +4,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { IsoDate } from '../core/calendar.ts';
-import { computeBookedByWeek } from '../core/scan/booked-by-week.ts';
 import type { ScanOutput } from '../core/scan/scan.ts';
+import type { Dimensions } from '../core/types.ts';
 import type { Storage, StoredForecast } from '../storage/port.ts';
 import { computeScan } from './compute-scan.ts';
 import { type LoadedPipeline, loadPipeline } from './load-pipeline.ts';
@@ -13,6 +13,13 @@ import { persistAlerts } from './persist-alerts.ts';
 
 /** One fixed seed: a scan is reproducible, and calibrations cached under it are reused by every scan. */
 export const SCAN_SEED = 20_261_128;
+
+/**
+ * A run still 'running' after this long belongs to a process that died (kill -9, power loss): nothing else would
+ * ever finish it. Far above a scan's duration (about a minute on the demo workspace, uncalibrated), so a scan
+ * running in another instance is not touched.
+ */
+export const SCAN_STALE_AFTER_MS = 60 * 60 * 1000;
 
 export type ScanTrigger = 'manual' | 'cli' | 'import' | 'daily' | 'first_start';
 
@@ -37,11 +44,11 @@ export interface RunScanResult {
   /** Stored alert id of each candidate, in `output.candidates` order. */
   alertIds: number[];
   output: ScanOutput;
-  loaded: LoadedPipeline;
+  dimensions: Dimensions;
 }
 
-function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredForecast[] {
-  return output.forecasts.map((forecast) => ({
+function toStoredForecasts(output: ScanOutput): StoredForecast[] {
+  return output.forecasts.map((forecast, index) => ({
     targetId: forecast.targetId,
     scope: forecast.scope,
     asOf: forecast.asOf,
@@ -57,29 +64,31 @@ function toStoredForecasts(output: ScanOutput, loaded: LoadedPipeline): StoredFo
     pMiss: forecast.pMiss,
     expectedShortfall: forecast.expectedShortfall,
     daysLeft: forecast.daysLeft,
-    bookedByWeek: computeBookedByWeek({
-      deals: loaded.history.deals,
-      dimensions: loaded.dimensions,
-      scope: forecast.scope,
-      measure: forecast.measure,
-      periodStart: forecast.periodStart,
-      asOf: forecast.asOf,
-    }),
+    bookedByWeek: output.bookedByWeek[index] ?? [],
   }));
 }
 
-/** Scans, then stores everything in one transaction; a failing scan is recorded as failed and rethrown. */
+/**
+ * Scans, then stores alerts, thresholds, forecasts and the run's 'done' in one transaction, so a process killed at
+ * any point leaves either all of it or none (the run then stays 'running' until a later scan marks it failed).
+ * A failing scan is recorded as failed and rethrown.
+ */
 export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   const started = performance.now();
   const { storage, workspaceId, asOf } = input;
-  const loaded = await loadPipeline(storage, workspaceId);
+  let loaded: LoadedPipeline | null = await loadPipeline(storage, workspaceId);
+  const { dimensions } = loaded;
+  const staleBefore = new Date(Date.now() - SCAN_STALE_AFTER_MS).toISOString();
+  await storage.scans.failInterrupted(workspaceId, staleBefore);
   const runId = await storage.scans.start(workspaceId, asOf, input.trigger);
   let output: ScanOutput;
+  let written: Awaited<ReturnType<typeof persistAlerts>>;
+  let seconds: number;
   try {
     const cached = await storage.scans.loadThresholds(workspaceId);
-    output = await computeScan({
+    const pending = computeScan({
       history: loaded.history,
-      dimensions: loaded.dimensions,
+      dimensions,
       targets: loaded.targets,
       asOf,
       settings: loaded.workspace.settings,
@@ -88,46 +97,49 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
       calibrationRuns: input.calibrationRuns,
       forecastSimulations: input.forecastSimulations,
     });
-    const fresh = Object.fromEntries(Object.entries(output.thresholds).filter(([key]) => !(key in cached)));
-    const written = await storage.transaction(async (trx) => {
+    // The worker has its own copy of the rows: this thread lets go of its own while the scan computes.
+    loaded = null;
+    const scanned = await pending;
+    output = scanned;
+    const fresh = Object.fromEntries(Object.entries(scanned.thresholds).filter(([key]) => !(key in cached)));
+    ({ written, seconds } = await storage.transaction(async (trx) => {
       const result = await persistAlerts({
         storage: trx,
         workspaceId,
         asOf,
-        candidates: output.candidates,
-        dimensions: loaded.dimensions,
+        candidates: scanned.candidates,
+        dimensions,
       });
       await trx.scans.saveThresholds(workspaceId, fresh);
-      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output, loaded));
-      return result;
-    });
-    const seconds = Math.round((performance.now() - started) / 10) / 100;
-    const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
-    const stats = {
-      ...output.stats,
-      scopes: output.scopes.length,
-      candidates: output.candidates.length,
-      created: written.created.length,
-      updated: written.updated.length,
-      seconds,
-    };
-    await storage.scans.finish(runId, 'done', stats);
-    return {
-      asOf,
-      scopes: output.scopes.length,
-      seriesWatched: output.stats.monitored,
-      created: written.created.length,
-      updated: written.updated.length,
-      openAlerts: open.length,
-      seconds,
-      alertIds: written.ids,
-      output,
-      loaded,
-    };
+      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(scanned));
+      const elapsed = Math.round((performance.now() - started) / 10) / 100;
+      await trx.scans.finish(runId, 'done', {
+        ...scanned.stats,
+        scopes: scanned.scopes.length,
+        candidates: scanned.candidates.length,
+        created: result.created.length,
+        updated: result.updated.length,
+        seconds: elapsed,
+      });
+      return { written: result, seconds: elapsed };
+    }));
   } catch (error) {
     await storage.scans.finish(runId, 'failed', {
       error: error instanceof Error ? error.message : String(error),
     });
     throw error;
   }
+  const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
+  return {
+    asOf,
+    scopes: output.scopes.length,
+    seriesWatched: output.stats.monitored,
+    created: written.created.length,
+    updated: written.updated.length,
+    openAlerts: open.length,
+    seconds,
+    alertIds: written.ids,
+    output,
+    dimensions,
+  };
 }

@@ -230,6 +230,8 @@ export interface StoredForecast {
 export interface ScanRepository {
   start(workspaceId: number, asOf: IsoDate, trigger: string): Promise<number>;
   finish(id: number, status: 'done' | 'failed', stats: Record<string, unknown>): Promise<void>;
+  /** Marks the workspace's runs still 'running' that started before `startedBefore` as failed; returns how many. */
+  failInterrupted(workspaceId: number, startedBefore: string): Promise<number>;
   findLatest(workspaceId: number): Promise<ScanRunRecord | null>;
   isRunning(workspaceId: number, withinMinutes: number): Promise<boolean>;
   saveForecasts(workspaceId: number, scanRunId: number, forecasts: StoredForecast[]): Promise<void>;

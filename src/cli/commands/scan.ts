@@ -41,7 +41,7 @@ export async function runScanCommand(input: {
   const workspaceId = await findWorkspaceId(input.storage);
   input.output.info(`Scanning as of ${input.asOf} …`);
   const result = await runScan({ storage: input.storage, workspaceId, asOf: input.asOf, trigger: 'cli' });
-  const { dimensions } = result.loaded;
+  const { dimensions } = result;
   const alerts = result.output.candidates.map((candidate, index) => ({
     id: result.alertIds[index] ?? 0,
     kind: candidate.kind,

@@ -13,10 +13,15 @@ export interface BookedByWeekInput {
   asOf: IsoDate;
 }
 
+export interface BookedWeek {
+  weekStart: IsoDate;
+  booked: number;
+}
+
 /** Cumulative booked value at the end of each week (Monday start) from the period start to asOf's week. */
-export function computeBookedByWeek(input: BookedByWeekInput): Array<{ weekStart: IsoDate; booked: number }> {
+export function computeBookedByWeek(input: BookedByWeekInput): BookedWeek[] {
   const deals = listDealsInScope({ deals: input.deals, dimensions: input.dimensions, scope: input.scope });
-  const weeks: Array<{ weekStart: IsoDate; booked: number }> = [];
+  const weeks: BookedWeek[] = [];
   const won = deals
     .filter((deal) => deal.outcome === 'won' && deal.closedOn !== null)
     .filter((deal) => deal.closedOn! >= input.periodStart && deal.closedOn! <= input.asOf);

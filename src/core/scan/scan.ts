@@ -15,6 +15,7 @@ import { cutToAsOf, type PipelineHistory } from '../forecast/as-of.ts';
 import type { AttainmentForecast } from '../forecast/forecast.ts';
 import type { WorkspaceSettings } from '../settings.ts';
 import type { Dimensions, Target } from '../types.ts';
+import { type BookedWeek, computeBookedByWeek } from './booked-by-week.ts';
 import { forecastTargets } from './forecast-targets.ts';
 import { buildGapCandidates } from './gap-candidates.ts';
 import { groupScopeRows, type ScopeRows } from './scope-rows.ts';
@@ -48,6 +49,8 @@ export interface ScanOutput {
   scopes: WatchedScope[];
   candidates: AlertCandidate[];
   forecasts: AttainmentForecast[];
+  /** Per forecast (same order): booked value by week of its period so far, the solid part of the fan chart. */
+  bookedByWeek: BookedWeek[][];
   /** Every threshold used; the new ones belong in the calibration cache. */
   thresholds: Record<string, number>;
   stats: { series: number; monitored: number; alarmsActive: number; expectedFalseAlarmsPerYear: number };
@@ -134,6 +137,16 @@ export function runScanCore(input: ScanInput): ScanOutput {
     scopes,
     candidates: [...shifts, ...gaps],
     forecasts,
+    bookedByWeek: forecasts.map((forecast) =>
+      computeBookedByWeek({
+        deals: rows.forScope(forecast.scope).deals,
+        dimensions: input.dimensions,
+        scope: forecast.scope,
+        measure: forecast.measure,
+        periodStart: forecast.periodStart,
+        asOf: forecast.asOf,
+      }),
+    ),
     thresholds: detection.thresholds,
     stats: {
       series: series.length,

@@ -123,7 +123,7 @@ export const alertRoutes = [
         trigger: 'manual',
       });
       countScanAlerts(result.output.candidates);
-      const { output: _output, loaded: _loaded, alertIds: _ids, ...summary } = result;
+      const { output: _output, dimensions: _dimensions, alertIds: _ids, ...summary } = result;
       return summary;
     },
   }),

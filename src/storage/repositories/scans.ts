@@ -24,6 +24,20 @@ export function createScanRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .execute();
     },
+    async failInterrupted(workspaceId: number, startedBefore: string) {
+      const result = await db
+        .updateTable('scan_runs')
+        .set({
+          status: 'failed',
+          finished_at: nowIso(),
+          stats_json: JSON.stringify({ error: 'interrupted: the scan process ended before finishing' }),
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('status', '=', 'running')
+        .where('started_at', '<', startedBefore)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     /** Whether a scan started less than `withinMinutes` ago is still running (older ones were interrupted). */
     async isRunning(workspaceId: number, withinMinutes: number): Promise<boolean> {
       const since = new Date(Date.now() - withinMinutes * 60_000).toISOString();
