@@ -39,7 +39,9 @@ function FanChart({ item, currency }: { item: ScopeForecast; currency: string })
       height={300}
       option={{
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        // One line that scrolls on a phone, rather than a second line over the chart's top label.
         legend: {
+          type: 'scroll',
           top: 0,
           left: 0,
           data: [t('forecast.booked'), t('forecast.p50'), t('forecast.band'), t('targetSeries')],
