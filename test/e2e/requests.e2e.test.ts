@@ -95,6 +95,12 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
     await page.goto(`${baseUrl}/requests/new?alert=${alertId}`);
     await page.getByRole('heading', { name: 'Marketing um Unterstützung bitten' }).waitFor();
     await page.getByText('Verschiebung der Verlustgründe').waitFor();
+    // Drivers in the page's words, as on the alert page (not the label stored with the alert); the alert one click away.
+    const drivers = page.locator('.evidence-list').first();
+    await expect(drivers.textContent()).resolves.toMatch(/^Als zu teuer wahrgenommen \+60\s%$/);
+    await expect(page.getByRole('link', { name: `Warnung #${alertId}` }).getAttribute('href')).resolves.toBe(
+      `/alerts/${alertId}`,
+    );
     await expect(page.getByLabel('Verantwortlich im Marketing').inputValue()).resolves.not.toBe('');
     await page
       .getByLabel('Was Marketing wissen sollte')

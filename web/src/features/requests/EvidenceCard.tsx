@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { EvidenceView } from '../../../../src/contract/requests.ts';
-import { labelIndicator } from '../../../../src/core/questions/proposal-reasons.ts';
 import { Card, Stat } from '../../ui/Card.tsx';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../ui/format.ts';
+import { DriverLine } from '../alerts/DriverLine.tsx';
+import { formatChange, indicatorLabel } from '../alerts/describe-alert.ts';
 
 function formatMeasure(value: number, measure: string): string {
   return measure === 'bookings' ? formatMoney(value, 'EUR', { compact: true }) : formatNumber(value);
@@ -29,7 +31,6 @@ function ForecastStats({ evidence }: { evidence: EvidenceView }) {
 /** What the request was asked on, frozen: forecast, stage, indicator, drivers and the shift in lost reasons. */
 export function EvidenceCard({ evidence }: { evidence: EvidenceView }) {
   const { t, i18n } = useTranslation('requests');
-  const language = i18n.language === 'de' ? 'de' : 'en';
   const isEmpty =
     !evidence.forecast &&
     !evidence.alert &&
@@ -60,9 +61,11 @@ export function EvidenceCard({ evidence }: { evidence: EvidenceView }) {
           <div>
             <dt>{t('evidence.indicator')}</dt>
             <dd>
-              {labelIndicator(evidence.alert.indicator)[language]}
-              {evidence.alert.changePct !== null ? ` ${formatPercent(evidence.alert.changePct / 100)}` : ''} ·{' '}
-              {t('evidence.alertLink', { id: evidence.alert.id })}
+              {indicatorLabel(evidence.alert.indicator, i18n.language)}
+              {evidence.alert.changePct !== null ? ` ${formatChange(evidence.alert.changePct)}` : ''} ·{' '}
+              <Link to={`/alerts/${evidence.alert.id}`}>
+                {t('evidence.alertLink', { id: evidence.alert.id })}
+              </Link>
             </dd>
           </div>
         ) : null}
@@ -73,7 +76,7 @@ export function EvidenceCard({ evidence }: { evidence: EvidenceView }) {
           <ul className="evidence-list">
             {evidence.drivers.map((driver) => (
               <li key={`${driver.kind}-${driver.label}`}>
-                {driver.label} <span className="faint">({formatPercent(driver.contribution)})</span>
+                <DriverLine driver={driver} />
               </li>
             ))}
           </ul>
