@@ -121,6 +121,13 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     expect(await navLabels(page)).toEqual(['Cockpit', 'Meine Fragen']);
     expect(await page.locator('.user-card').textContent()).toContain('Jonas Keller');
     await saveScreenshot(page, 'accounts-rep-phone-menu');
+    // The drawer covers the top bar's close button: Escape closes it, so does a tap beside it.
+    await page.keyboard.press('Escape');
+    await page.locator('.shell:not(.menu-open)').waitFor();
+    await page.getByRole('button', { name: 'Menü öffnen' }).click();
+    await page.mouse.click(VIEWPORTS.phone.width - 20, VIEWPORTS.phone.height / 2);
+    await page.locator('.shell:not(.menu-open)').waitFor();
+    await page.getByRole('button', { name: 'Menü öffnen' }).click();
     await page.getByRole('link', { name: 'Profil' }).click();
     await page.getByRole('heading', { name: 'Passwort ändern' }).waitFor();
     await saveScreenshot(page, 'accounts-rep-phone-profile');

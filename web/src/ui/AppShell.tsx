@@ -56,6 +56,13 @@ export function AppShell({
   // Any navigation closes the phone drawer, also from links in the footer (profile) or inside pages.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because the path changed
   useEffect(() => setMenuOpen(false), [pathname]);
+  // The open drawer covers the top bar's close button: Escape and a tap beside the drawer close it too.
+  useEffect(() => {
+    if (!isMenuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setMenuOpen(false);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [isMenuOpen]);
 
   return (
     <div className={`shell ${isMenuOpen ? 'menu-open' : ''}`}>
@@ -97,8 +104,8 @@ export function AppShell({
         </main>
       </div>
       {isMenuOpen ? (
-        <button type="button" className="visually-hidden" onClick={() => setMenuOpen(false)}>
-          {t('nav.closeMenu')}
+        <button type="button" className="menu-backdrop" onClick={() => setMenuOpen(false)}>
+          <span className="visually-hidden">{t('nav.closeMenu')}</span>
         </button>
       ) : null}
     </div>
