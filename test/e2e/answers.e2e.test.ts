@@ -119,6 +119,34 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
     await page.getByRole('link', { name: /Why do we lose OptiScan deals/ }).click();
     await card(page, QUESTIONS[0]!).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The save and submit buttons stay inside the sticky bar, also with the longer German words.
+    const areButtonsInsideBar = () =>
+      page.evaluate(() => {
+        const bar = document.querySelector('.answer-actions')?.getBoundingClientRect();
+        const buttons = [...document.querySelectorAll('.answer-actions .btn')];
+        return (
+          bar !== undefined &&
+          buttons.length === 2 &&
+          buttons.every((button) => {
+            const box = button.getBoundingClientRect();
+            return box.left >= bar.left && box.right <= bar.right;
+          })
+        );
+      });
+    await expect(areButtonsInsideBar()).resolves.toBe(true);
+    // The language switch sits in the drawer; a tap beside the drawer closes it again.
+    const switchLanguage = async (language: 'DE' | 'EN', menu: string) => {
+      await page.getByRole('button', { name: menu }).click();
+      await page.getByRole('button', { name: language, exact: true }).click();
+      await page.mouse.click(VIEWPORTS.phone.width - 20, VIEWPORTS.phone.height / 2);
+      await page.locator('.shell:not(.menu-open)').waitFor();
+    };
+    await switchLanguage('DE', 'Open menu');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).waitFor();
+    await expect(areButtonsInsideBar()).resolves.toBe(true);
+    await saveScreenshot(page, 'answers-form-phone-de');
+    await switchLanguage('EN', 'Menü öffnen');
+    await page.getByRole('button', { name: 'Save draft' }).waitFor();
 
     await card(page, QUESTIONS[0]!).getByLabel('Share of your lost deals in %').fill('55');
     const share = card(page, QUESTIONS[0]!);
