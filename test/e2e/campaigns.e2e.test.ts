@@ -203,6 +203,13 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
   it('evaluates the demo’s past campaign on its page, in German', async () => {
     const page = await openPage('de');
     await page.goto(`${baseUrl}/campaigns/${demoId}`);
+    // The KPI table shows the campaign's own weeks (21.07.–28.09.2025), not the latest weeks a year later.
+    const campaignWeeks = page.locator('.tracking-table tr.in-campaign td:first-child');
+    await campaignWeeks.first().waitFor();
+    await expect(campaignWeeks.allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['21.07.2025', '22.09.2025']),
+    );
+    await expect(campaignWeeks.count()).resolves.toBe(10);
     await page.getByRole('button', { name: 'Jetzt auswerten' }).click();
     await page.getByText('hat gewirkt').first().waitFor({ timeout: 60_000 });
     // Beside the comparison with siblings: bookings against the engine's forecast as of the start, and which one.

@@ -5,6 +5,7 @@ import { Card } from '../../ui/Card.tsx';
 import { formatDate, formatNumber, formatPercent } from '../../ui/format.ts';
 import { EmptyState, QueryState } from '../../ui/States.tsx';
 import { campaignWrites, useCampaignAction, useEvaluation, useTracking } from './api.ts';
+import { pickTrackedWeeks } from './tracked-weeks.ts';
 import { useLocale } from './use-locale.ts';
 
 const shown = (value: number | null) => (value === null ? '–' : formatNumber(value, 1));
@@ -41,11 +42,8 @@ export function TrackingCard({ detail }: { detail: CampaignDetail }) {
                       </tr>
                     </thead>
                     <tbody>
-                      {kpi.weeks.slice(-30).map((week) => (
-                        <tr
-                          key={week.weekStart}
-                          className={week.weekStart >= (tracking.startOn ?? '') ? 'in-campaign' : ''}
-                        >
+                      {pickTrackedWeeks(kpi.weeks, tracking).map(({ week, isInCampaign }) => (
+                        <tr key={week.weekStart} className={isInCampaign ? 'in-campaign' : ''}>
                           <td>{formatDate(week.weekStart)}</td>
                           <td>{shown(week.target)}</td>
                           <td>{shown(week.control)}</td>
