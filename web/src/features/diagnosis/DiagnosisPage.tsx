@@ -46,7 +46,7 @@ function Verdict({ result }: { result: Result }) {
           <span className="muted small">
             (
             {t('confidenceParts', {
-              reps: confidence.reps.answered,
+              count: confidence.reps.answered,
               agreement: formatPercent(confidence.agreement.factor),
               precision: formatPercent(confidence.precision.factor),
             })}
