@@ -21,6 +21,18 @@ export function formatAmount(value: number, measure: TargetMeasure, currency: st
     : formatNumber(value);
 }
 
+/** A gap: money for bookings, a counted noun for deals and renewals ("25 Abschlüsse"). */
+export function formatShortfall(
+  value: number,
+  measure: TargetMeasure,
+  currency: string,
+  t: TFunction,
+): string {
+  return measure === 'bookings'
+    ? formatAmount(value, measure, currency)
+    : t(`alerts:countOf.${measure}`, { count: Math.round(value) });
+}
+
 export function indicatorLabel(key: string, language: string): string {
   return getIndicatorLabel(key, language === 'de' ? 'de' : 'en');
 }
@@ -43,7 +55,7 @@ export function describeHeadline(
   if (forecast && forecast.expectedShortfall > 0) {
     return t('alerts:headlineForecast', {
       scope,
-      shortfall: formatAmount(forecast.expectedShortfall, forecast.measure, currency),
+      shortfall: formatShortfall(forecast.expectedShortfall, forecast.measure, currency, t),
       pMiss: formatPercent(forecast.pMiss),
       weeks: alert.weeksLeft ?? '–',
     });
