@@ -34,11 +34,17 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
       await page.getByText('Vorschau der ersten Zeilen').waitFor();
       expect(await page.getByText('windows-1252').count()).toBe(1);
       expect(await page.getByRole('cell', { name: 'Müller Maschinenbau GmbH' }).count()).toBe(1);
+      // The mapping explains Tandem's fields in the page's language.
+      await page.getByText('die CRM-ID des Deals').waitFor();
+      expect(await page.getByText('the CRM id of the deal').count()).toBe(0);
       await page.getByRole('button', { name: 'Probelauf' }).click();
       await page.getByText('Probelauf – nichts geschrieben').waitFor();
       await page.getByRole('button', { name: 'Importieren', exact: true }).click();
       await page.getByText('Importiert', { exact: true }).waitFor();
       await page.getByRole('cell', { name: 'salesforce-de-win1252.csv' }).first().waitFor();
+      // Who imported it, by name (not an account id).
+      const imported = page.getByRole('row', { name: /salesforce-de-win1252\.csv/ }).first();
+      await expect(imported.locator('td').last().textContent()).resolves.toMatch(/^admin \d+$/);
       await saveScreenshot(page, 'data-import-desktop');
 
       const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });

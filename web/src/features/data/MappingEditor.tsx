@@ -60,7 +60,9 @@ export function MappingEditor({
                 </option>
               ))}
             </select>
-            <span className="hint">{field.description}</span>
+            <span className="hint">
+              {t(`fieldHints.${inspection.kind}.${field.key}`, { defaultValue: field.description })}
+            </span>
           </div>
         ))}
       </div>
