@@ -94,6 +94,7 @@ export const importHistorySchema = z.object({
       kind: z.string(),
       fileName: z.string(),
       status: z.string(),
+      /** The name of the person who started the import. */
       startedBy: z.string().nullable(),
       startedAt: z.string(),
       finishedAt: z.string().nullable(),

@@ -175,10 +175,14 @@ export function createImportRoutes(hooks: ImportHooks = {}) {
       response: importHistorySchema,
       async handler({ ctx, principal }) {
         const imports = await ctx.storage.imports.list(principal.workspaceId);
+        // People by name, as everywhere else; an id only where the account is gone.
+        const users = await ctx.storage.users.list(principal.workspaceId);
+        const names = new Map(users.map((user) => [user.id, user.name]));
         return {
           imports: imports.map((entry) => ({
             ...entry,
-            startedBy: entry.startedBy === null ? null : String(entry.startedBy),
+            startedBy:
+              entry.startedBy === null ? null : (names.get(entry.startedBy) ?? String(entry.startedBy)),
           })),
         };
       },
