@@ -21,6 +21,17 @@ export function formatAmount(value: number, measure: TargetMeasure, currency: st
     : formatNumber(value);
 }
 
+/** An amount with its unit when it is a count: "696.809 €", "25 Gewonnene Deals". */
+export function formatAmountWithUnit(
+  value: number,
+  measure: TargetMeasure,
+  currency: string,
+  language: string,
+): string {
+  const amount = formatAmount(value, measure, currency);
+  return measure === 'bookings' ? amount : `${amount} ${indicatorLabel(measure, language)}`;
+}
+
 export function indicatorLabel(key: string, language: string): string {
   return getIndicatorLabel(key, language === 'de' ? 'de' : 'en');
 }
@@ -43,7 +54,7 @@ export function describeHeadline(
   if (forecast && forecast.expectedShortfall > 0) {
     return t('alerts:headlineForecast', {
       scope,
-      shortfall: formatAmount(forecast.expectedShortfall, forecast.measure, currency),
+      shortfall: formatAmountWithUnit(forecast.expectedShortfall, forecast.measure, currency, language),
       pMiss: formatPercent(forecast.pMiss),
       weeks: alert.weeksLeft ?? '–',
     });
