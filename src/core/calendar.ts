@@ -55,8 +55,16 @@ export function toEpochDay(date: IsoDate): number {
 
 const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
 
-/** The `YYYY-MM-DD` date of a day since 1970-01-01 (civil_from_days; years 0–9999). */
-export function fromEpochDay(day: number): IsoDate {
+export interface CivilDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  dayOfMonth: number;
+}
+
+/** Howard Hinnant's days-to-civil algorithm (proleptic Gregorian, epoch day 0 = 1970-01-01). */
+export function toCivil(day: number): CivilDate {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -68,11 +76,16 @@ export function fromEpochDay(day: number): IsoDate {
       365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(date)}`;
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
+}
+
+/** The `YYYY-MM-DD` date of a day since 1970-01-01 (years 0–9999). */
+export function fromEpochDay(day: number): IsoDate {
+  const { year, month, dayOfMonth } = toCivil(day);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

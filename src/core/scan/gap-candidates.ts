@@ -1,8 +1,10 @@
 /**
  * Alerts from the attainment forecast: a target whose period-end attainment is likely below target. Severity
- * from the probability and the size of the median shortfall; drivers are the sub-scopes that miss most, the
+ * from the probability and the size of the median shortfall (gap-severity.ts), high only when a leading
+ * indicator in the scope moved too; drivers are the sub-scopes that miss most, the
  * indicators that moved in the scope, and the lost reasons that shifted.
  */
+import { getBarrier } from '../aida.ts';
 import type { AlertCandidate, AlertDriver } from '../alerts.ts';
 import type { AttainmentForecast } from '../forecast/forecast.ts';
 import { toScopeKey } from '../scope.ts';
@@ -72,8 +74,6 @@ function buildGapCandidate(
     explanation: rest,
   };
 }
-
-import { getBarrier } from '../aida.ts';
 
 function explainStage(barrier: Parameters<typeof getBarrier>[0]) {
   return getBarrier(barrier).aidaStage;

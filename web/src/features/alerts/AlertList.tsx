@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AlertSummary } from '../../../../src/contract/alerts.ts';
 import { formatDate, formatPercent } from '../../ui/format.ts';
-import { describeScope, formatChange, formatShortfall, indicatorLabel } from './describe-alert.ts';
+import { describeScope, formatAmountWithUnit, formatChange, indicatorLabel } from './describe-alert.ts';
 
 export function SeverityBadge({ severity }: { severity: AlertSummary['severity'] }) {
   const { t } = useTranslation('alerts');
@@ -22,7 +22,9 @@ function AlertFacts({ alert, currency }: { alert: AlertSummary; currency: string
     alert.weeksLeft === null ? null : t('weeksLeft', { count: alert.weeksLeft }),
     forecast ? t('pMiss', { value: formatPercent(forecast.pMiss) }) : null,
     forecast && forecast.expectedShortfall > 0
-      ? t('shortfall', { value: formatShortfall(forecast.expectedShortfall, forecast.measure, currency, t) })
+      ? t('shortfall', {
+          value: formatAmountWithUnit(forecast.expectedShortfall, forecast.measure, currency, i18n.language),
+        })
       : null,
     alert.changePct === null
       ? null

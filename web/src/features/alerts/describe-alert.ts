@@ -21,16 +21,15 @@ export function formatAmount(value: number, measure: TargetMeasure, currency: st
     : formatNumber(value);
 }
 
-/** A gap: money for bookings, a counted noun for deals and renewals ("25 Abschlüsse"). */
-export function formatShortfall(
+/** An amount with its unit when it is a count: "696.809 €", "25 Gewonnene Deals". */
+export function formatAmountWithUnit(
   value: number,
   measure: TargetMeasure,
   currency: string,
-  t: TFunction,
+  language: string,
 ): string {
-  return measure === 'bookings'
-    ? formatAmount(value, measure, currency)
-    : t(`alerts:countOf.${measure}`, { count: Math.round(value) });
+  const amount = formatAmount(value, measure, currency);
+  return measure === 'bookings' ? amount : `${amount} ${indicatorLabel(measure, language)}`;
 }
 
 export function indicatorLabel(key: string, language: string): string {
@@ -55,7 +54,7 @@ export function describeHeadline(
   if (forecast && forecast.expectedShortfall > 0) {
     return t('alerts:headlineForecast', {
       scope,
-      shortfall: formatShortfall(forecast.expectedShortfall, forecast.measure, currency, t),
+      shortfall: formatAmountWithUnit(forecast.expectedShortfall, forecast.measure, currency, language),
       pMiss: formatPercent(forecast.pMiss),
       weeks: alert.weeksLeft ?? '–',
     });

@@ -17,13 +17,6 @@ export const alertsTexts = {
     pMiss: 'Verfehlen {{value}} wahrscheinlich',
     pMissLabel: 'Wahrscheinlichkeit, das Ziel zu verfehlen',
     shortfall: 'Lücke {{value}}',
-    /** A gap in a count target: "25 Abschlüsse", not a bare "25". */
-    countOf: {
-      deals_won_one: '{{count}} Abschluss',
-      deals_won_other: '{{count}} Abschlüsse',
-      renewals_one: '{{count}} Verlängerung',
-      renewals_other: '{{count}} Verlängerungen',
-    },
     change: '{{value}} ggü. Erwartung',
     since: 'seit {{date}}',
     open: 'Öffnen',
@@ -125,12 +118,6 @@ export const alertsTexts = {
     pMiss: '{{value}} likely to miss',
     pMissLabel: 'Probability of missing the target',
     shortfall: 'gap {{value}}',
-    countOf: {
-      deals_won_one: '{{count}} deal',
-      deals_won_other: '{{count}} deals',
-      renewals_one: '{{count}} renewal',
-      renewals_other: '{{count}} renewals',
-    },
     change: '{{value}} vs expected',
     since: 'since {{date}}',
     open: 'Open',
