@@ -113,7 +113,13 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
 
   it('lets a rep answer on a 375 px phone, keeps the draft over a reload, and submits', async () => {
     const page = await openAs('sales_rep', 'phone');
-    await page.goto(`${baseUrl}/inbox`);
+    // The rep lands on the cockpit, which points to the questions waiting for them.
+    await page.goto(baseUrl);
+    const notice = page.getByRole('link', { name: /Marketing is waiting for your answers: 1 open question set/ });
+    await notice.waitFor();
+    await saveScreenshot(page, 'cockpit-rep-phone-en');
+    await notice.click();
+    await page.waitForURL(`${baseUrl}/inbox`);
     await page.getByRole('link', { name: /Why do we lose OptiScan deals/ }).waitFor();
     await saveScreenshot(page, 'answers-inbox-phone-en');
     await page.getByRole('link', { name: /Why do we lose OptiScan deals/ }).click();

@@ -13,6 +13,7 @@ import { useAlerts, useForecasts } from '../alerts/use-alerts.ts';
 import { ProductTable, QuarterChart } from './BookingsCharts.tsx';
 import { CockpitAlerts } from './CockpitAlerts.tsx';
 import { ForecastFan, optionKey } from './ForecastFan.tsx';
+import { OpenQuestionsNotice } from './OpenQuestionsNotice.tsx';
 import './cockpit.css';
 
 function daysLeft(asOf: string, end: string): number {
@@ -108,6 +109,7 @@ export function CockpitPage() {
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
+      <OpenQuestionsNotice />
       <QueryState query={query} height={420}>
         {(data) =>
           data.periods.every((p) => p.bookedCents === 0) ? (
