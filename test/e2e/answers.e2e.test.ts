@@ -115,7 +115,9 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
     const page = await openAs('sales_rep', 'phone');
     // The rep lands on the cockpit, which points to the questions waiting for them.
     await page.goto(baseUrl);
-    const notice = page.getByRole('link', { name: /Marketing is waiting for your answers: 1 open question set/ });
+    const notice = page.getByRole('link', {
+      name: /Marketing is waiting for your answers: 1 open question set/,
+    });
     await notice.waitFor();
     await saveScreenshot(page, 'cockpit-rep-phone-en');
     await notice.click();
