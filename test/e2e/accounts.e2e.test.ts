@@ -113,6 +113,25 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     await page.context().close();
   });
 
+  it('keeps the language chosen in the sidebar for the next login (it is saved in the profile)', async () => {
+    const page = await openPage('desktop');
+    await logIn(page, 'marketing@demo.tandem');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
+    const storedLocale = async () =>
+      (await testApp.ctx.storage.users.findByEmail('marketing@demo.tandem'))?.locale;
+    await expect.poll(storedLocale).toBe('en');
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
+    await page.waitForURL(/\/login/);
+    await page.evaluate(() => localStorage.clear());
+    await logIn(page, 'marketing@demo.tandem');
+    await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
+    // Back to German for the other tests, which expect the demo's German profile.
+    await page.getByRole('button', { name: 'DE', exact: true }).click();
+    await expect.poll(storedLocale).toBe('de');
+    await page.context().close();
+  });
+
   it('a sales rep on a phone sees Cockpit and My questions, and the profile', async () => {
     const page = await openPage('phone');
     await logIn(page, 'aussendienst@demo.tandem');

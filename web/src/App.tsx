@@ -9,7 +9,12 @@ import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitePage } from './features/auth/AcceptInvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequirePermission } from './features/auth/RequirePermission.tsx';
-import { RequireSession, SessionExpiryWatcher, useProfile } from './features/auth/session.tsx';
+import {
+  RequireSession,
+  SessionExpiryWatcher,
+  useKeepLanguageInProfile,
+  useProfile,
+} from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
 import { BriefPrintPage } from './features/campaigns/BriefPrintPage.tsx';
 import { CampaignPage } from './features/campaigns/CampaignPage.tsx';
@@ -45,9 +50,11 @@ function guard(resource: Resource, page: ReactNode, action: Action = 'read') {
 /** The app for a logged-in caller: navigation by role, pages guarded by the same permission table. */
 function SignedInApp() {
   const profile = useProfile();
+  const keepLanguage = useKeepLanguageInProfile();
   return (
     <AppShell
       items={listNavItems(profile)}
+      onLanguageChange={keepLanguage}
       footer={
         <>
           <NotificationBell />

@@ -18,7 +18,7 @@ function Brand() {
   );
 }
 
-function LanguageSwitcher() {
+function LanguageSwitcher({ onChange }: { onChange?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <fieldset
@@ -31,7 +31,10 @@ function LanguageSwitcher() {
           key={language}
           type="button"
           aria-pressed={i18n.language === language}
-          onClick={() => setLanguage(language)}
+          onClick={() => {
+            setLanguage(language);
+            onChange?.(language);
+          }}
         >
           {language.toUpperCase()}
         </button>
@@ -45,10 +48,13 @@ export function AppShell({
   items,
   footer,
   children,
+  onLanguageChange,
 }: {
   items: NavItem[];
   footer?: ReactNode;
   children: ReactNode;
+  /** Called after the language switch changed the page's language (e.g. to keep it in the user's profile). */
+  onLanguageChange?: (language: Language) => void;
 }) {
   const { t } = useTranslation();
   const [isMenuOpen, setMenuOpen] = useState(false);
@@ -84,7 +90,7 @@ export function AppShell({
         </nav>
         <div className="sidebar-footer">
           {footer}
-          <LanguageSwitcher />
+          <LanguageSwitcher onChange={onLanguageChange} />
         </div>
       </aside>
       <div className="main">

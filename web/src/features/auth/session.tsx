@@ -26,6 +26,19 @@ export function useCan(resource: Resource, action: Action = 'read'): boolean {
   return isAllowedFor(profile, resource, action);
 }
 
+/**
+ * The language switch also saves the choice in the user's profile, so the next login (which applies the
+ * profile's language) keeps it. A failed save leaves the switch working on this device.
+ */
+export function useKeepLanguageInProfile(): (language: Profile['locale']) => void {
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (locale: Profile['locale']) => api.patch<Profile>('/api/profile', { locale }),
+    onSuccess: (profile) => queryClient.setQueryData(PROFILE_KEY, profile),
+  });
+  return (language) => save.mutate(language);
+}
+
 /** Only same-site paths: `next` must never send a user to another site after login. */
 export function safeNextPath(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
