@@ -104,6 +104,9 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
     await page.keyboard.press('Enter');
     await page.keyboard.type('Calculator on the website');
     await page.locator('.table input[type=number]').first().fill('99');
+    // A rate KPI is shown and typed in percent (the brief keeps the fraction).
+    await expect(page.getByLabel('Goal Win rate (%)').inputValue()).resolves.toMatch(/^\d{2}(\.\d+)?$/);
+    await expect(page.locator('.brief-kpis').textContent()).resolves.toMatch(/\d+(\.\d)?\s?%/);
     await page.getByLabel('Campaign start').fill('2026-10-12');
     await page.getByLabel('Campaign end').fill('2026-12-18');
     await page.getByLabel('Budget (€)').fill('-5');

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../../../src/contract/requests.ts';
 import { describeGapGoal } from '../../../../src/core/brief/describe-gap-goal.ts';
 import type { BriefContent, BriefTimeline } from '../../../../src/core/brief/types.ts';
+import { findIndicator } from '../../../../src/core/detect/catalogue.ts';
 import { getIndicatorLabel } from '../../../../src/core/labels.ts';
 import { Card } from '../../ui/Card.tsx';
-import { formatNumber } from '../../ui/format.ts';
+import { formatNumber, formatPercent } from '../../ui/format.ts';
 import { DateField, type Edit, edited, Source, TextField } from './BriefFields.tsx';
 import { useLocale } from './use-locale.ts';
 
@@ -39,15 +40,22 @@ function GapGoalBox({ brief }: { brief: BriefContent }) {
   );
 }
 
+/** Rates (win rate, stage conversion) are stored as fractions and shown, and typed, in percent. */
+function isRate(key: string): boolean {
+  return findIndicator(key)?.family === 'binomial';
+}
+
 function KpiTable({ brief, isReadOnly, onEdit }: Omit<PlanProps, 'owners'>) {
   const { t } = useTranslation('campaigns');
   const locale = useLocale();
   const setGoal = (key: string, text: string) =>
     onEdit((b) => ({
       ...b,
-      kpis: b.kpis.map((k) =>
-        k.key === key ? { ...k, goal: edited(text === '' ? null : Number(text)) } : k,
-      ),
+      kpis: b.kpis.map((k) => {
+        if (k.key !== key) return k;
+        const typed = text === '' ? null : Number(text);
+        return { ...k, goal: edited(typed !== null && isRate(key) ? typed / 100 : typed) };
+      }),
     }));
   return (
     <div className="table-scroll">
@@ -64,16 +72,23 @@ function KpiTable({ brief, isReadOnly, onEdit }: Omit<PlanProps, 'owners'>) {
             <tr key={kpi.key}>
               <td>{getIndicatorLabel(kpi.key, locale)}</td>
               <td data-label={t('baseline')}>
-                {formatNumber(kpi.baseline.value, 2)} <Source suggestion={kpi.baseline} />
+                {isRate(kpi.key) ? formatPercent(kpi.baseline.value, 1) : formatNumber(kpi.baseline.value, 2)}{' '}
+                <Source suggestion={kpi.baseline} />
               </td>
               <td data-label={t('goal')}>
                 <input
-                  aria-label={`${t('goal')} ${getIndicatorLabel(kpi.key, locale)}`}
+                  aria-label={`${t('goal')} ${getIndicatorLabel(kpi.key, locale)}${isRate(kpi.key) ? ' (%)' : ''}`}
                   className="input"
                   type="number"
                   step="any"
                   readOnly={isReadOnly}
-                  value={kpi.goal.value ?? ''}
+                  value={
+                    kpi.goal.value === null
+                      ? ''
+                      : isRate(kpi.key)
+                        ? roundPercent(kpi.goal.value)
+                        : kpi.goal.value
+                  }
                   onChange={(e) => setGoal(kpi.key, e.target.value)}
                 />
                 <Source suggestion={kpi.goal} />
@@ -84,6 +99,11 @@ function KpiTable({ brief, isReadOnly, onEdit }: Omit<PlanProps, 'owners'>) {
       </table>
     </div>
   );
+}
+
+/** 0.3991 → 39.91: a fraction as the percent a person types. */
+function roundPercent(fraction: number): number {
+  return Math.round(fraction * 10_000) / 100;
 }
 
 /** Euros as typed ("2500" or "2500,50") → cents; null for empty, NaN for anything else. */
