@@ -92,6 +92,8 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
       .first()
       .click();
     await page.getByRole('heading', { name: /^OptiScan · Automotive: / }).waitFor();
+    // The chart names the indicator it plots.
+    await page.getByRole('heading', { name: /^Kennzahl gegen Erwartung: \S/ }).waitFor();
     const drivers = page.locator('.driver-list');
     await expect(drivers.textContent()).resolves.toMatch(
       /Als zu teuer wahrgenommen|Wettbewerb gilt als besser/,

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ArrowLeft, Check, Handshake, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { useProfile } from '../auth/session.tsx';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { SeverityBadge } from './AlertList.tsx';
 import { DismissDialog } from './DismissDialog.tsx';
-import { describeHeadline, formatAmount } from './describe-alert.ts';
+import { describeHeadline, formatAmount, indicatorLabel } from './describe-alert.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { ScopeTrail } from './ScopeDrill.tsx';
 import { listAncestors } from './scope-drill.ts';
@@ -119,7 +120,7 @@ function AlertView({ alert }: { alert: AlertDetail }) {
       ) : null}
       <AlertActions alert={alert} />
       <ForecastStats alert={alert} currency={currency} />
-      <Card title={t('chartTitle')} lead={t('chartLead')}>
+      <Card title={chartTitle(alert, t, i18n.language)} lead={t('chartLead')}>
         {alert.explanation.series.length > 0 ? (
           <IndicatorChart alert={alert} />
         ) : (
@@ -129,6 +130,15 @@ function AlertView({ alert }: { alert: AlertDetail }) {
       <WhyPanel alert={alert} currency={currency} />
     </>
   );
+}
+
+/**
+ * The chart's title names the indicator it plots: the alert's own for a shift; for a forecast gap, the leading
+ * indicator that moved in the scope (the first related one), whose series the explanation carries.
+ */
+function chartTitle(alert: AlertDetail, t: TFunction, language: string): string {
+  const plotted = alert.kind === 'indicator_shift' ? alert.indicator : alert.explanation.relatedIndicators[0];
+  return plotted ? `${t('chartTitle')}: ${indicatorLabel(plotted, language)}` : t('chartTitle');
 }
 
 /** One alert: why this scope is at risk and what marketing should ask. */
