@@ -114,7 +114,7 @@ describe('tandem import', () => {
 
   it('imports an Excel workbook', async () => {
     const result = await runCli(get(), [importFixture('deals.xlsx'), '--kind', 'deals', '--json']);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'deals', rows: 4, inserted: 4, rejected: 0 });
   });
 });
