@@ -119,7 +119,7 @@ describe('forecast properties', () => {
     );
   });
 
-  // The win is at least as large as any before it: a tiny win is also evidence that new deals are small, and
+  // The win is at least as large as every earlier one: a tiny win is also evidence that new deals are small, and
   // may rightly lower the new-business part by more than it adds.
   it('adding a deal won this quarter never lowers the P50', () => {
     const won = fc.record({
