@@ -1,8 +1,8 @@
 /** Support requests (DESIGN §1 "Request", §2): creation from an alert or by hand, the workflow, comments, sets. */
 import { z } from 'zod';
 import { AIDA_STAGES, BARRIER_KEYS } from '../core/aida.ts';
-import { DRIVER_KINDS } from '../core/alerts.ts';
-import { ALERT_KINDS, REQUEST_STATUSES, ROLES, SEVERITIES, TARGET_MEASURES } from '../core/types.ts';
+import { ALERT_KINDS, REQUEST_STATUSES, ROLES, SEVERITIES } from '../core/types.ts';
+import { alertDriverSchema, alertForecastSchema } from './alerts.ts';
 import { questionViewSchema } from './questions.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -33,29 +33,9 @@ export const evidenceSchema = z.object({
     })
     .nullable(),
   aidaStage: z.enum(AIDA_STAGES).nullable(),
-  forecast: z
-    .object({
-      period: z.string(),
-      measure: z.enum(TARGET_MEASURES),
-      target: z.number(),
-      booked: z.number(),
-      p10: z.number(),
-      p50: z.number(),
-      p90: z.number(),
-      pMiss: z.number(),
-      expectedShortfall: z.number(),
-      periodEnd: z.string(),
-    })
-    .nullable(),
+  forecast: alertForecastSchema.nullable(),
   weeksLeft: z.number().nullable(),
-  drivers: z.array(
-    z.object({
-      kind: z.enum(DRIVER_KINDS),
-      label: z.string(),
-      contribution: z.number(),
-      detail: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ),
+  drivers: z.array(alertDriverSchema),
   reasonShifts: z.array(
     z.object({ barrier: z.enum(BARRIER_KEYS), baselineShare: z.number(), currentShare: z.number() }),
   ),
