@@ -19,7 +19,7 @@ export function TrackingCard({ detail }: { detail: CampaignDetail }) {
   if (!isLaunched)
     return (
       <Card title={t('tracking')}>
-        <EmptyState title={t('tracking')}>{t('notLaunched')}</EmptyState>
+        <EmptyState title={t('notLaunchedTitle')}>{t('notLaunched')}</EmptyState>
       </Card>
     );
   return (
