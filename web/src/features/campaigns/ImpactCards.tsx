@@ -96,7 +96,7 @@ export function ImpactCard({ detail, canEdit }: { detail: CampaignDetail; canEdi
       <QueryState query={query}>
         {({ evaluation: view }) =>
           view === null ? (
-            <p className="muted">{isLaunched ? t('notEvaluated') : t('notLaunched')}</p>
+            <p className="muted">{isLaunched ? t('notEvaluated') : t('impactNotLaunched')}</p>
           ) : (
             <div className="impact">
               <p>

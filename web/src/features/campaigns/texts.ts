@@ -85,6 +85,8 @@ export const campaignsTexts = {
     controls: 'Vergleichsbereiche: {{labels}}',
     notLaunchedTitle: 'Noch nicht gestartet',
     notLaunched: 'Die Messung beginnt mit „Kampagne starten“, sobald das Briefing freigegeben ist.',
+    impactNotLaunched:
+      'Nach dem Start misst Tandem die Wirkung gegen Vergleichsbereiche, das Vorjahresniveau und die eigene Prognose.',
     impact: 'Wirkung',
     evaluate: 'Jetzt auswerten',
     notEvaluated: 'Noch nicht ausgewertet.',
@@ -183,6 +185,8 @@ export const campaignsTexts = {
     controls: 'Controls: {{labels}}',
     notLaunchedTitle: 'Not launched yet',
     notLaunched: 'Measurement starts with “Launch campaign” once the brief is approved.',
+    impactNotLaunched:
+      "After the launch, Tandem measures the effect against comparable scopes, last year's level and its own forecast.",
     impact: 'Impact',
     evaluate: 'Evaluate now',
     notEvaluated: 'Not evaluated yet.',
