@@ -25,19 +25,19 @@ export function computeWaterfall(input: WaterfallInput): PipelineWaterfall {
   const initialStage = findInitialStage(input.stages);
   const result = { start: 0, created: 0, progressed: 0, regressed: 0, won: 0, lost: 0, slipped: 0 };
   const dayBefore = addDays(from, -1);
+  const weigh = (deal: Deal, changes: readonly StageChange[], day: IsoDate) =>
+    deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
   for (const deal of input.deals) {
     if (deal.createdOn > to) continue;
     const closesBefore = deal.closedOn !== null && deal.closedOn < from;
     if (closesBefore) continue;
     const changes = input.changesByDeal.get(deal.id) ?? [];
-    const weigh = (day: IsoDate) =>
-      deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
     const isNew = deal.createdOn >= from;
-    const entry = isNew ? weigh(deal.createdOn) : weigh(dayBefore);
+    const entry = weigh(deal, changes, isNew ? deal.createdOn : dayBefore);
     if (isNew) result.created += entry;
     else result.start += entry;
     const closesInside = deal.outcome !== 'open' && deal.closedOn !== null && deal.closedOn <= to;
-    const exit = closesInside ? weigh(addDays(deal.closedOn ?? to, -1)) : weigh(to);
+    const exit = weigh(deal, changes, closesInside ? addDays(deal.closedOn ?? to, -1) : to);
     const move = exit - entry;
     if (move >= 0) result.progressed += move;
     else result.regressed -= move;
