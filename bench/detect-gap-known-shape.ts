@@ -1,7 +1,7 @@
 /**
  * Baselines that know the true seasonal and quarter shape and estimate only the level (and the trend), on
  * production's refit schedule and window: the best an estimator of that much data could do for those terms.
- * They bound how much of the delay gap any better estimation of the *same* model from one series can remove.
+ * They bound how much of the delay gap a better estimation of the *same* model from one series could remove.
  */
 import type { WeekModel } from '../src/core/detect/likelihood.ts';
 import { MONITOR_DEFAULTS } from '../src/core/detect/monitor.ts';

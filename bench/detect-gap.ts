@@ -38,7 +38,7 @@ const VARIANTS: Variant[] = [
 const PRODUCTION = 'production';
 /**
  * The same detectors counted differently: every run counts, and the delay is to the first alarm at or after
- * the change, the statistic having restarted after any earlier false alarm (as production re-arms).
+ * the change, the statistic having restarted after each earlier false alarm (as production re-arms).
  */
 const RESTARTED = ['oracleRestarted', 'productionRestarted'];
 
