@@ -19,8 +19,17 @@ function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Stage changes per deal id, sorted by date (stable for changes on the same day). */
-export function groupStageChanges(changes: readonly StageChange[]): Map<number, StageChange[]> {
+const groupedChanges = new WeakMap<readonly StageChange[], ReadonlyMap<number, readonly StageChange[]>>();
+
+/**
+ * Stage changes per deal id, sorted by date (stable for changes on the same day). A scan asks this of the same
+ * million changes in several places, so the grouping is kept per array: callers share it and only read it.
+ */
+export function groupStageChanges(
+  changes: readonly StageChange[],
+): ReadonlyMap<number, readonly StageChange[]> {
+  const known = groupedChanges.get(changes);
+  if (known) return known;
   const byDeal = new Map<number, StageChange[]>();
   for (const change of changes) {
     const list = byDeal.get(change.dealId);
@@ -28,6 +37,7 @@ export function groupStageChanges(changes: readonly StageChange[]): Map<number, 
     else byDeal.set(change.dealId, [change]);
   }
   for (const list of byDeal.values()) list.sort((a, b) => compareDates(a.changedOn, b.changedOn));
+  groupedChanges.set(changes, byDeal);
   return byDeal;
 }
 
@@ -97,16 +107,24 @@ export function cutToAsOf(history: PipelineHistory, asOf: IsoDate): PipelineHist
   const allChangesByDeal = groupStageChanges(history.stageChanges);
   const deals: Deal[] = [];
   const keptIds = new Set<number>();
+  let isDealCut = false;
   for (const deal of history.deals) {
-    if (deal.createdOn > asOf) continue;
+    if (deal.createdOn > asOf) {
+      isDealCut = true;
+      continue;
+    }
     keptIds.add(deal.id);
-    deals.push(cutDeal(deal, allChangesByDeal.get(deal.id) ?? [], asOf, initialStage));
+    const cut = cutDeal(deal, allChangesByDeal.get(deal.id) ?? [], asOf, initialStage);
+    if (cut !== deal) isDealCut = true;
+    deals.push(cut);
   }
-  const stageChanges = history.stageChanges.filter(
-    (change) => change.changedOn <= asOf && keptIds.has(change.dealId),
-  );
+  const isKept = (change: StageChange) => change.changedOn <= asOf && keptIds.has(change.dealId);
+  // Unchanged rows keep their arrays, so cutting again (the forecast does) reuses the grouping of the changes.
+  const stageChanges = history.stageChanges.every(isKept)
+    ? history.stageChanges
+    : history.stageChanges.filter(isKept);
   return {
-    deals,
+    deals: isDealCut ? deals : history.deals,
     stageChanges,
     leads: history.leads.filter((lead) => lead.createdOn <= asOf).map((lead) => cutLead(lead, asOf)),
     metrics: history.metrics.filter((metric) => metric.observedOn <= asOf),

@@ -34,7 +34,7 @@ export interface ScopeRows {
   /** The leads inside `scope`. */
   leadsFor(scope: Scope): Lead[];
   /** Every deal's stage changes, sorted by date. */
-  changesByDeal: ReadonlyMap<number, StageChange[]>;
+  changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
 }
 
 function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
