@@ -5,12 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.ts';
 import type { Engine } from './dialect.ts';
 import type { Database } from './schema/index.ts';
-import { YieldingSqliteDialect } from './sqlite-dialect.ts';
 import { withStatementCache } from './statement-cache.ts';
 
 export const DEFAULT_SQLITE_FILE = './data/tandem.db';
@@ -76,9 +75,7 @@ function openSqlite(location: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({
-    dialect: new YieldingSqliteDialect({ database: withStatementCache(sqlite) }),
-  });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     engine: 'sqlite',
     db,
