@@ -43,7 +43,7 @@ export interface Context {
   log: (message: string) => void;
 }
 
-interface OurRun {
+export interface OurRun {
   alarms: number[];
   /** Expected observation per monitored week (count, or successes = p × trials), for the naive rule. */
   expected: Float64Array;
@@ -63,7 +63,7 @@ function toSeries(scenario: Scenario, run: ScenarioRun): IndicatorSeries {
 }
 
 /** Our production pipeline, exactly as a scan runs it, with history = the first 104 weeks. */
-function runOurs(context: Context, { scenario, run }: SimulatedCase): OurRun {
+export function runOurs(context: Context, { scenario, run }: SimulatedCase): OurRun {
   const result = detectShifts({
     series: [toSeries(scenario, run)],
     asOf: addDays(WEEK_STARTS.at(-1)!, 6),

@@ -20,6 +20,15 @@ export const BENCHMARKS: Record<string, { description: string; load: () => Promi
       return async (args) => runDetectBenchmark({ quick: args.includes('--quick'), log: log('detect') });
     },
   },
+  'detect-gap': {
+    description:
+      'shift detection: where the delay gap to the oracle comes from, one ingredient at a time (--quick)',
+    load: async () => {
+      const { runDetectGapBenchmark } = await import('./detect-gap.ts');
+      return async (args) =>
+        runDetectGapBenchmark({ quick: args.includes('--quick'), log: log('detect-gap') });
+    },
+  },
   forecast: {
     description:
       'forecast backtest by week of quarter: WAPE, 80 % coverage, Brier vs run-rate and pipeline (--quick)',

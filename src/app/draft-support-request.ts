@@ -33,11 +33,12 @@ export async function draftSupportRequest(input: {
     .map(toPersonView);
   const alert = input.alertId === undefined ? null : await storage.alerts.get(workspaceId, input.alertId);
   const evidence = alert ? freezeAlertEvidence({ alert, dimensions, asOf: today }) : null;
+  const { currency } = (await storage.workspaces.get(workspaceId)).settings;
   const openRequests = alert ? await storage.requests.listForAlert(workspaceId, alert.id) : [];
   return {
     alertId: alert?.id ?? null,
     alertStatus: alert?.status ?? null,
-    title: evidence ? composeRequestTitle(evidence, principal.locale) : '',
+    title: evidence ? composeRequestTitle({ evidence, locale: principal.locale, currency }) : '',
     evidence,
     openRequestIds: openRequests.map((request) => request.id),
     owners,

@@ -87,8 +87,9 @@ export async function requestSupport(input: {
       body.alertId === undefined ? null : await freezeFromAlert(tx, workspaceId, body.alertId, today);
     const evidence: RequestEvidence =
       fromAlert?.evidence ?? (await describeByHand(tx, workspaceId, body.scope ?? {}, today));
+    const { currency } = (await tx.workspaces.get(workspaceId)).settings;
     const request = await tx.requests.insert(workspaceId, {
-      title: body.title ?? composeRequestTitle(evidence, principal.locale),
+      title: body.title ?? composeRequestTitle({ evidence, locale: principal.locale, currency }),
       evidence,
       requestedBy: principal.userId,
       marketingOwnerId: body.marketingOwnerId,

@@ -83,6 +83,7 @@ export interface DealRepository {
   /** Changes whenever the workspace's deals or targets change (counts and newest updates): a cache key. */
   changeStamp(workspaceId: number): Promise<string>;
   insertStageChanges(workspaceId: number, changes: StageChange[]): Promise<void>;
+  /** In the order recorded; the engine groups them per deal and sorts them by date. */
   listStageChanges(workspaceId: number): Promise<StageChange[]>;
 }
 

@@ -1,3 +1,4 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
@@ -31,12 +32,18 @@ import { createWebhookRepository } from './repositories/webhooks.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import type { Database } from './schema/index.ts';
 
-function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boolean): Storage {
+/** `sqlite`: the raw handle for bulk reads, outside transactions only (inside one, Kysely holds the connection). */
+function buildStorage(
+  db: Kysely<Database>,
+  engine: Engine,
+  isInTransaction: boolean,
+  sqlite: SqliteDatabase.Database | null,
+): Storage {
   const storage: Storage = {
     engine,
     workspaces: createWorkspaceRepository(db),
     dimensions: createDimensionRepository(db),
-    deals: createDealRepository(db, engine),
+    deals: createDealRepository(db, engine, isInTransaction ? null : sqlite),
     leads: createLeadRepository(db),
     metrics: createMetricRepository(db),
     targets: createTargetRepository(db),
@@ -66,12 +73,12 @@ function buildStorage(db: Kysely<Database>, engine: Engine, isInTransaction: boo
     transaction: (work) =>
       isInTransaction
         ? work(storage)
-        : db.transaction().execute((trx) => work(buildStorage(trx, engine, true))),
+        : db.transaction().execute((trx) => work(buildStorage(trx, engine, true, null))),
   };
   return storage;
 }
 
 /** The repositories over an open database; both engines share this one implementation. */
 export function createStorage(database: OpenDatabase): Storage {
-  return buildStorage(database.db, database.engine, false);
+  return buildStorage(database.db, database.engine, false, database.sqlite);
 }

@@ -37,6 +37,22 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
       // The mapping explains Tandem's fields in the page's language.
       await page.getByText('die CRM-ID des Deals').waitFor();
       expect(await page.getByText('the CRM id of the deal').count()).toBe(0);
+      // Each field has a German name; the technical one (of mapping files and the Tandem format) is a small hint.
+      await expect(page.locator('label[for="map-external_id"]').textContent()).resolves.toBe(
+        'Deal-ID Pflicht',
+      );
+      await expect(page.getByLabel('Betrag', { exact: true }).inputValue()).resolves.toBe('Betrag');
+      const lostReason = page.locator('.field', { has: page.getByLabel('Verlustgrund', { exact: true }) });
+      await expect(lostReason.locator('.hint').textContent()).resolves.toBe(
+        'warum der Deal verloren ging (wird einer Barriere zugeordnet) · lost_reason',
+      );
+      // No hint that only repeats the name.
+      const region = page.locator('.field', { has: page.getByLabel('Region', { exact: true }) });
+      await expect(region.locator('.hint').textContent()).resolves.toBe('region');
+      // Stage outcomes in words too.
+      await expect(page.locator('[id^="outcome-"] option').allTextContents()).resolves.toEqual(
+        expect.arrayContaining(['automatisch', 'offen', 'gewonnen', 'verloren']),
+      );
       await page.getByRole('button', { name: 'Probelauf' }).click();
       await page.getByText('Probelauf – nichts geschrieben').waitFor();
       await page.getByRole('button', { name: 'Importieren', exact: true }).click();

@@ -92,8 +92,15 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
 
   it('the sales manager requests marketing support from the alert in one step', async () => {
     const page = await openAs('vertrieb@demo.tandem', 'desktop', 'de');
+    // The alert states its gap (the mean shortfall, 190,000 €; the median misses by 180,000 €) ...
+    await page.goto(`${baseUrl}/alerts/${alertId}`);
+    await page.getByRole('heading', { level: 1, name: /190\.000\s€ unter Ziel \(Verfehlen 78\s%/ }).waitFor();
     await page.goto(`${baseUrl}/requests/new?alert=${alertId}`);
     await page.getByRole('heading', { name: 'Marketing um Unterstützung bitten' }).waitFor();
+    // ... and the request made from it names the same number, formatted alike.
+    await expect(page.getByLabel('Titel', { exact: true }).inputValue()).resolves.toMatch(
+      /−190\.000\s€ \(P\(Verfehlen\) 78 %\)/,
+    );
     await page.getByText('Verschiebung der Verlustgründe').waitFor();
     // Drivers in the page's words, as on the alert page (not the label stored with the alert); the alert one click away.
     const drivers = page.locator('.evidence-list').first();
@@ -144,6 +151,13 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
     await page.getByText('0 of 1 has answered').waitFor();
     expect(await page.locator('.page-header .chip').first().textContent()).toBe('Asking sales');
     await page.getByText(`sent ${count - 1} questions to 1 person`).waitFor();
+    // The sent set's progress is the next thing to watch: no invitation to build a set as if none had gone out,
+    // only the note that another round is possible.
+    await page.getByText('Sent. The request is now “Asking sales”.').waitFor();
+    await expect(page.getByRole('button', { name: 'Build a question set' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Build another question set' }).isVisible()).resolves.toBe(
+      true,
+    );
     await saveScreenshot(page, 'requests-detail-asking-en');
     await page.context().close();
   });

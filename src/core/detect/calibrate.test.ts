@@ -35,7 +35,7 @@ describe('calibration keys', () => {
       toCalibrationCacheKey(key),
     );
     expect(toCalibrationCacheKey(key)).toBe(
-      'detect-1|count|glr|down|v=22.6274|p=0|d=0.0441942|h=78|arl0=104|seed=7|runs=600',
+      'detect-2|count|glr|down|v=22.6274|p=0|d=0.0441942|h=78|arl0=104|seed=7|runs=600',
     );
     expect(bucketArl0(104 * 37)).toBe(3800);
   });

@@ -8,7 +8,7 @@ import { MIN_LOG_VARIANCE } from './baseline.ts';
 import type { BadDirection, IndicatorFamily } from './catalogue.ts';
 import type { DetectionMethod } from './monitor.ts';
 
-export const DETECTOR_VERSION = 'detect-1';
+export const DETECTOR_VERSION = 'detect-2';
 
 export interface CalibrationKey {
   version: string;
@@ -30,8 +30,8 @@ export interface CalibrationKey {
 
 export const DEFAULT_CALIBRATION_RUNS = 600;
 
-/** History lengths calibrated for; a series uses the longest one it has (weeks). */
-export const HISTORY_BUCKETS = [13, 26, 39, 52, 78, 104];
+/** History lengths calibrated for; a series uses the longest one it has (weeks), up to the fit's window. */
+export const HISTORY_BUCKETS = [13, 26, 39, 52, 78, 104, 156];
 export const MIN_HISTORY_WEEKS = HISTORY_BUCKETS[0]!;
 /**
  * Variance-to-mean ratios for counts (1 + αμ) and φ for rates: what matters for the statistic is how much

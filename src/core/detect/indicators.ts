@@ -3,6 +3,7 @@
  * as-of date count, so rows dated later are ignored even when the caller did not cut them.
  */
 import type { IsoDate } from '../calendar.ts';
+import { groupStageChanges } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type {
   Deal,
@@ -14,9 +15,17 @@ import type {
   StageDefinition,
 } from '../types.ts';
 import { findIndicator, type IndicatorFamily, inferMetricFamily, metricIndicatorKey } from './catalogue.ts';
+import { emitDealEvents } from './deal-events.ts';
+import { emitFunnelEvents } from './funnel-events.ts';
+import {
+  createEmitter,
+  createGridLayout,
+  createGridSet,
+  type GridLayout,
+  type GridSet,
+} from './indicator-grids.ts';
 import { listDealsInScope, listLeadsInScope } from './indicator-scope.ts';
-import { computeDealIndicators, type KeyedWeeks } from './indicators-deals.ts';
-import { computeFunnelIndicators } from './indicators-funnel.ts';
+import { type KeyedWeeks, readIndicatorGrids } from './read-grids.ts';
 import {
   createWeekGrid,
   findLastCompleteWeek,
@@ -99,6 +108,28 @@ function toSeries(keyed: KeyedWeeks & { family?: IndicatorFamily }, scope: Scope
   return weeks.length > 0 ? { ...definition, scope, weeks } : null;
 }
 
+export interface ScopeSeriesInput {
+  layout: GridLayout;
+  /** The scope's deal and funnel events, already added. */
+  grids: GridSet;
+  leads: readonly Lead[];
+  metrics: readonly MetricObservation[];
+  scope: Scope;
+}
+
+/** The series of one scope from its filled grids, its leads and the workspace's metrics. */
+export function computeScopeSeries(input: ScopeSeriesInput): IndicatorSeries[] {
+  const { layout, scope } = input;
+  const fromRows = [
+    ...computeLeadIndicators(input.leads, layout.weekStarts),
+    ...readIndicatorGrids(layout, input.grids),
+  ].map((keyed) => toSeries(keyed, scope));
+  const fromMetrics = computeMetricIndicators(input.metrics, scope, layout.weekStarts).map((keyed) =>
+    toSeries(keyed, scope),
+  );
+  return [...fromRows, ...fromMetrics].filter((series) => series !== null);
+}
+
 /**
  * Every indicator of the catalogue that has data in `scope`, per complete ISO week up to `asOf`: new leads,
  * new opportunities and their value, stage conversions, win rate, average deal size, cycle time, late-stage
@@ -109,20 +140,16 @@ export function computeIndicatorSeries(input: IndicatorInput): IndicatorSeries[]
   const from = input.from ?? findEarliestDate(input);
   const weekStarts = listWeekStarts(from, findLastCompleteWeek(input.asOf));
   if (weekStarts.length === 0) return [];
-  const deals = listDealsInScope(input);
-  const dealIds = new Set(deals.map((deal) => deal.id));
-  const fromRows = [
-    ...computeLeadIndicators(listLeadsInScope(input.leads, input.scope), weekStarts),
-    ...computeDealIndicators(deals, weekStarts),
-    ...computeFunnelIndicators({
-      deals,
-      stageChanges: input.stageChanges.filter((change) => dealIds.has(change.dealId)),
-      stages: input.stages,
-      weekStarts,
-    }),
-  ].map((keyed) => toSeries(keyed, input.scope));
-  const fromMetrics = computeMetricIndicators(input.metrics, input.scope, weekStarts).map((keyed) =>
-    toSeries(keyed, input.scope),
-  );
-  return [...fromRows, ...fromMetrics].filter((series) => series !== null);
+  const layout = createGridLayout(weekStarts, input.stages);
+  const grids = createGridSet(layout);
+  const sets = [grids];
+  const emit = createEmitter(layout, () => sets);
+  const changesByDeal = groupStageChanges(input.stageChanges);
+  for (const deal of listDealsInScope(input)) {
+    emitDealEvents(layout, deal, emit);
+    const changes = changesByDeal.get(deal.id);
+    if (changes) emitFunnelEvents(layout, { deal, changes }, emit);
+  }
+  const leads = listLeadsInScope(input.leads, input.scope);
+  return computeScopeSeries({ layout, grids, leads, metrics: input.metrics, scope: input.scope });
 }

@@ -47,6 +47,25 @@ export function computeBooked(
   return booked;
 }
 
+/**
+ * `computeBooked` for any range inside `span`, from running totals per day: one pass over the deals instead of
+ * two per past period. Sums of whole cents or counts, so the totals are exact either way.
+ */
+function createBookedByDay(input: BaselineInput, span: { fromDay: number; toDay: number }) {
+  const running = new Float64Array(span.toDay - span.fromDay + 2);
+  for (const item of input.deals) {
+    if (item.deal.outcome !== 'won' || item.closedDay === null) continue;
+    if (item.closedDay < span.fromDay || item.closedDay > span.toDay) continue;
+    running[item.closedDay - span.fromDay + 1]! += computeMeasureValue(item.deal, input.measure);
+  }
+  for (let i = 1; i < running.length; i++) running[i]! += running[i - 1]!;
+  return (range: { fromDay: number; toDay: number }) => {
+    const from = Math.max(range.fromDay, span.fromDay) - span.fromDay;
+    const to = Math.min(range.toDay, span.toDay) - span.fromDay + 1;
+    return to > from ? running[to]! - running[from]! : 0;
+  };
+}
+
 function computeRunRate(
   input: BaselineInput,
   booked: number,
@@ -58,17 +77,17 @@ function computeRunRate(
     .filter((period) => period.end < input.period.start && toEpochDay(period.start) >= input.firstDay)
     .slice(-SHARE_PERIODS[kind]);
   if (lookback.length === 0) return { runRate: null, historicalShare: null };
+  const bookedIn = createBookedByDay(input, {
+    fromDay: Math.min(...lookback.map((period) => toEpochDay(period.start))),
+    toDay: Math.max(...lookback.map((period) => toEpochDay(period.end))),
+  });
   let bookedBy = 0;
   let total = 0;
   for (const period of lookback) {
     const fromDay = toEpochDay(period.start);
     const toDay = toEpochDay(period.end);
-    total += computeBooked(input.deals, { fromDay, toDay }, input.measure);
-    bookedBy += computeBooked(
-      input.deals,
-      { fromDay, toDay: Math.min(toDay, fromDay + elapsed) },
-      input.measure,
-    );
+    total += bookedIn({ fromDay, toDay });
+    bookedBy += bookedIn({ fromDay, toDay: Math.min(toDay, fromDay + elapsed) });
   }
   if (total <= 0) return { runRate: booked, historicalShare: null };
   const share = bookedBy / total;

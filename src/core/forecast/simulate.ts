@@ -4,6 +4,7 @@
  * reshuffle the draws of another part and a scan is reproducible.
  */
 import { createRandom, deriveSeed, sampleNormal, samplePoisson } from '../random.ts';
+import { createPipelineDraw } from './pipeline-draw.ts';
 
 export interface OpenDealDraw {
   /** What the deal counts toward the target when won (cents or 1). */
@@ -38,14 +39,6 @@ export interface SimulationResult {
   meanNewBusiness: number;
 }
 
-/** Shifts a probability by a factor on the odds scale, which keeps it inside (0, 1). */
-function shiftOdds(probability: number, oddsFactor: number): number {
-  if (probability <= 0) return 0;
-  if (probability >= 1) return 1;
-  const shifted = oddsFactor * probability;
-  return shifted / (1 - probability + shifted);
-}
-
 /** Runs the simulations; `totals` are sorted for quantiles. */
 export function simulateAttainment(input: SimulationInput): SimulationResult {
   const shockRandom = createRandom(deriveSeed(input.seed, 'shock'));
@@ -56,18 +49,16 @@ export function simulateAttainment(input: SimulationInput): SimulationResult {
   const { values, expectedWins } = input.newBusiness;
   const estimateVariance = input.newBusiness.logVariance ?? 0;
   const estimateSd = Math.sqrt(estimateVariance);
-  const deals = input.openDeals.filter((deal) => deal.timingShare > 0 && deal.winProbability > 0);
+  const drawPipeline = createPipelineDraw(
+    input.openDeals.filter((deal) => deal.timingShare > 0 && deal.winProbability > 0),
+  );
   const totals = new Float64Array(input.simulations);
   let pipelineSum = 0;
   let newSum = 0;
   for (let s = 0; s < input.simulations; s++) {
     const z = sampleNormal(shockRandom);
     const oddsFactor = Math.exp(winMean + winSd * z);
-    let pipeline = 0;
-    for (const deal of deals) {
-      const probability = shiftOdds(deal.winProbability, oddsFactor) * deal.timingShare;
-      if (dealRandom.next() < probability) pipeline += deal.value;
-    }
+    const pipeline = drawPipeline(oddsFactor, dealRandom);
     // Mean-preserving lognormal factors on the rate of new wins: the period shock and the estimate's own error.
     const error = estimateSd > 0 ? estimateSd * sampleNormal(shockRandom) - estimateVariance / 2 : 0;
     const rate = expectedWins * Math.exp(creationSd * z - (creationSd * creationSd) / 2 + error);

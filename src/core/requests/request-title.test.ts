@@ -43,10 +43,13 @@ function evidence(overrides: Partial<RequestEvidence> = {}): RequestEvidence {
 
 describe('composeRequestTitle', () => {
   it.each([
-    { locale: 'en', title: 'OptiScan × Automotive: −€1.2M (P(miss) 78 %), 4 weeks left' },
-    { locale: 'de', title: 'OptiScan × Automotive: −1,2 Mio. € (P(Verfehlen) 78 %), noch 4 Wochen' },
+    { locale: 'en', title: 'OptiScan × Automotive: −€1.3M (P(miss) 78%), 4 weeks left' },
+    {
+      locale: 'de',
+      title: 'OptiScan × Automotive: −1,3\u00a0Mio.\u00a0€ (P(Verfehlen) 78 %), noch 4 Wochen',
+    },
   ] as const)('names scope, gap, risk and weeks left ($locale)', ({ locale, title }) => {
-    expect(composeRequestTitle(evidence(), locale)).toBe(title);
+    expect(composeRequestTitle({ evidence: evidence(), locale, currency: 'EUR' })).toBe(title);
   });
 
   it('names the indicator and its change for a shift alert without a forecast', () => {
@@ -55,22 +58,46 @@ describe('composeRequestTitle', () => {
       weeksLeft: null,
       alert: { ...evidence().alert!, kind: 'indicator_shift', indicator: 'new_opportunities' },
     });
-    expect(composeRequestTitle(shift, 'en')).toBe('OptiScan × Automotive: New opportunities −38%');
-    expect(composeRequestTitle(shift, 'de')).toBe('OptiScan × Automotive: Neue Opportunities −38 %');
+    expect(composeRequestTitle({ evidence: shift, locale: 'en', currency: 'EUR' })).toBe(
+      'OptiScan × Automotive: New opportunities per week −38%',
+    );
+    expect(composeRequestTitle({ evidence: shift, locale: 'de', currency: 'EUR' })).toBe(
+      'OptiScan × Automotive: Neue Opportunities pro Woche −38 %',
+    );
   });
 
   it('says "support requested" for a request by hand, and names the whole company for an empty scope', () => {
     const manual = evidence({ alert: null, forecast: null, weeksLeft: null, scope: {}, scopeNames: {} });
-    expect(composeRequestTitle(manual, 'en')).toBe('Whole company: support requested');
-    expect(composeRequestTitle(manual, 'de')).toBe('Gesamtes Unternehmen: Unterstützung angefragt');
+    expect(composeRequestTitle({ evidence: manual, locale: 'en', currency: 'EUR' })).toBe(
+      'Whole company: support requested',
+    );
+    expect(composeRequestTitle({ evidence: manual, locale: 'de', currency: 'EUR' })).toBe(
+      'Gesamtes Unternehmen: Unterstützung angefragt',
+    );
   });
 
-  it('uses the mean shortfall when the median reaches the target, and deal counts for count targets', () => {
-    const reached = evidence({ forecast: { ...FORECAST, p50: 520_000_000, expectedShortfall: 30_000_000 } });
-    expect(composeRequestTitle(reached, 'en')).toContain('−€300k');
+  it('names the mean shortfall, as the alert does, in the workspace currency; counts with their unit', () => {
+    // The median misses the target by 1.2M, the mean shortfall over the simulations is 1.25M: the alert says 1.25M.
+    expect(composeRequestTitle({ evidence: evidence(), locale: 'en', currency: 'CHF' })).toContain(
+      '−CHF\u00a01.3M',
+    );
+    const small = evidence({ forecast: { ...FORECAST, expectedShortfall: 53_816_349 } });
+    expect(composeRequestTitle({ evidence: small, locale: 'de', currency: 'EUR' })).toContain(
+      '−538.163\u00a0€',
+    );
+    expect(composeRequestTitle({ evidence: small, locale: 'en', currency: 'EUR' })).toContain('−€538.2k');
     const counts = evidence({
-      forecast: { ...FORECAST, measure: 'deals_won', target: 40, p50: 31, expectedShortfall: 9 },
+      forecast: { ...FORECAST, measure: 'deals_won', target: 40, p50: 31, expectedShortfall: 9.4 },
     });
-    expect(composeRequestTitle(counts, 'en')).toContain('−9 deals');
+    expect(composeRequestTitle({ evidence: counts, locale: 'en', currency: 'EUR' })).toContain(
+      '−9 Deals won',
+    );
+  });
+
+  it('names the shift when the forecast expects no shortfall (as the alert headline does)', () => {
+    const reached = evidence({ forecast: { ...FORECAST, p50: 520_000_000, expectedShortfall: 0 } });
+    expect(composeRequestTitle({ evidence: reached, locale: 'en', currency: 'EUR' })).toBe(
+      'OptiScan × Automotive: Bookings −38%',
+    );
   });
 });

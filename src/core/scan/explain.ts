@@ -10,11 +10,9 @@ import { BARRIER_LABELS } from '../labels.ts';
 import { proposeQuestions } from '../questions/propose-questions.ts';
 import { toScopeKey } from '../scope.ts';
 import type { Dimensions, Scope } from '../types.ts';
-import { computeReasonShifts } from './reason-shift.ts';
 import type { ScanFindings } from './scan.ts';
 import { describeScope } from './scope-names.ts';
 import { listChildScopes } from './scopes.ts';
-import { computeWaterfall } from './waterfall.ts';
 
 /** Chart span: the last year of monitored weeks. */
 const CHART_WEEKS = 52;
@@ -99,15 +97,7 @@ function toChartSeries(detection: SeriesDetection | null): IndicatorPoint[] {
 
 export function explainScope(input: ExplanationInput): AlertExplanation & { reasonDrivers: AlertDriver[] } {
   const { findings, scope, from } = input;
-  const { deals, stageChanges } = findings.rows.forScope(scope);
-  const reasonShifts = computeReasonShifts(deals, from, findings.asOf);
-  const waterfall = computeWaterfall({
-    deals,
-    stageChanges,
-    stages: findings.history.stages,
-    from,
-    to: findings.asOf,
-  });
+  const { reasonShifts, waterfall } = findings.windows.explainWindow(scope, from);
   const questions = proposeQuestions({
     aidaStage: input.aidaStage,
     drivers: input.moved.map((item) => ({ ...item })),

@@ -8,7 +8,7 @@ import { addDays, type IsoDate } from '../calendar.ts';
 import type { Deal } from '../types.ts';
 
 /** Baseline: the 52 weeks before the window. */
-const BASELINE_DAYS = 364;
+export const REASON_BASELINE_DAYS = 364;
 
 function countShares(deals: readonly Deal[], from: IsoDate, to: IsoDate) {
   const counts = new Map<BarrierKey, number>();
@@ -25,7 +25,7 @@ function countShares(deals: readonly Deal[], from: IsoDate, to: IsoDate) {
 /** Shares per barrier now (from..to) and in the year before, biggest rise first; empty without coded losses. */
 export function computeReasonShifts(deals: readonly Deal[], from: IsoDate, to: IsoDate): ReasonShift[] {
   const now = countShares(deals, from, to);
-  const before = countShares(deals, addDays(from, -BASELINE_DAYS), addDays(from, -1));
+  const before = countShares(deals, addDays(from, -REASON_BASELINE_DAYS), addDays(from, -1));
   if (now.total === 0 || before.total === 0) return [];
   return BARRIER_KEYS.map((barrier) => ({
     barrier,

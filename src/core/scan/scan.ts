@@ -9,8 +9,6 @@ import type { AlertCandidate } from '../alerts.ts';
 import type { IsoDate } from '../calendar.ts';
 import type { SeriesDetection } from '../detect/detect-series.ts';
 import { detectShifts, type ScopeCorrection } from '../detect/detect-shifts.ts';
-import { computeIndicatorSeries } from '../detect/indicators.ts';
-import type { IndicatorSeries } from '../detect/series.ts';
 import { cutToAsOf, type PipelineHistory } from '../forecast/as-of.ts';
 import type { AttainmentForecast } from '../forecast/forecast.ts';
 import type { WorkspaceSettings } from '../settings.ts';
@@ -19,8 +17,10 @@ import { type BookedWeek, computeBookedByWeek } from './booked-by-week.ts';
 import { forecastTargets } from './forecast-targets.ts';
 import { buildGapCandidates } from './gap-candidates.ts';
 import { groupScopeRows, type ScopeRows } from './scope-rows.ts';
+import { computeScopeSeriesInOnePass } from './scope-series.ts';
 import { listScopes, type WatchedScope } from './scopes.ts';
 import { buildShiftCandidates } from './shift-candidates.ts';
+import { createWindowEvidence, type WindowEvidenceSource } from './window-evidence.ts';
 
 /**
  * Simulated series per threshold calibration in a scan: 200 estimate ARL0 within about ±9 % (600: ±5 %) at a
@@ -61,6 +61,8 @@ export interface ScanFindings {
   history: PipelineHistory;
   /** The history per scope, grouped once. */
   rows: ScopeRows;
+  /** Waterfall and reason shift per scope and window, computed once. */
+  windows: WindowEvidenceSource;
   dimensions: Dimensions;
   scopes: WatchedScope[];
   detections: SeriesDetection[];
@@ -84,12 +86,7 @@ function computeAllSeries(
   asOf: IsoDate,
 ) {
   const from = findEarliest(history, asOf);
-  const series: IndicatorSeries[] = [];
-  for (const watched of scopes) {
-    const scoped = rows.forScope(watched.scope);
-    series.push(...computeIndicatorSeries({ ...scoped, dimensions, scope: watched.scope, asOf, from }));
-  }
-  return series;
+  return computeScopeSeriesInOnePass({ history, rows, dimensions, scopes, asOf, from });
 }
 
 export function runScanCore(input: ScanInput): ScanOutput {
@@ -124,6 +121,7 @@ export function runScanCore(input: ScanInput): ScanOutput {
   const findings: ScanFindings = {
     history,
     rows,
+    windows: createWindowEvidence({ rows, stages: history.stages, asOf: input.asOf }),
     dimensions: input.dimensions,
     scopes,
     detections: detection.results,
@@ -139,7 +137,7 @@ export function runScanCore(input: ScanInput): ScanOutput {
     forecasts,
     bookedByWeek: forecasts.map((forecast) =>
       computeBookedByWeek({
-        deals: rows.forScope(forecast.scope).deals,
+        deals: rows.dealsFor(forecast.scope),
         dimensions: input.dimensions,
         scope: forecast.scope,
         measure: forecast.measure,

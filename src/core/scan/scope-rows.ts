@@ -1,9 +1,10 @@
 /**
- * Rows grouped once by their finest scope, so that each watched scope collects its deals, stage changes and
- * leads from a few groups instead of filtering every row again (a scan watches dozens to hundreds of scopes).
+ * Rows grouped once by their finest scope, so that each watched scope collects its deals and leads from a few
+ * groups instead of filtering every row again (a scan watches dozens to hundreds of scopes), and stage changes
+ * grouped once per deal.
  */
 import { findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
-import type { PipelineHistory } from '../forecast/as-of.ts';
+import { groupStageChanges, type PipelineHistory } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Dimensions, Lead, Scope, StageChange } from '../types.ts';
 
@@ -26,40 +27,37 @@ function groupBy<T>(rows: readonly T[], scopeOf: (row: T) => Scope): Group<T>[] 
 
 export interface ScopeRows {
   /**
-   * The history restricted to `scope` (metrics are left whole: the indicator code picks them by scope),
-   * computed once per scope: the indicators and every alert's explanation ask for the same scopes.
+   * The deals inside `scope`, computed once per scope: the indicators, the forecasts and every alert's
+   * explanation ask for the same scopes.
    */
-  forScope(scope: Scope): PipelineHistory;
+  dealsFor(scope: Scope): Deal[];
+  /** The leads inside `scope`. */
+  leadsFor(scope: Scope): Lead[];
+  /** Every deal's stage changes, sorted by date. */
+  changesByDeal: ReadonlyMap<number, StageChange[]>;
+}
+
+function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
+  const computed = new Map<string, T>();
+  return (scope) => {
+    const key = toScopeKey(scope);
+    const known = computed.get(key);
+    if (known !== undefined) return known;
+    const value = compute(scope);
+    computed.set(key, value);
+    return value;
+  };
 }
 
 export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions): ScopeRows {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const dealGroups = groupBy<Deal>(history.deals, (deal) => findDealScope(deal, teamByOwner));
   const leadGroups = groupBy<Lead>(history.leads, findLeadScope);
-  const changesByDeal = new Map<number, StageChange[]>();
-  for (const change of history.stageChanges) {
-    const list = changesByDeal.get(change.dealId);
-    if (list) list.push(change);
-    else changesByDeal.set(change.dealId, [change]);
-  }
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
-  const computed = new Map<string, PipelineHistory>();
   return {
-    forScope(scope) {
-      const key = toScopeKey(scope);
-      const known = computed.get(key);
-      if (known) return known;
-      const deals = collect(dealGroups, scope);
-      const rows: PipelineHistory = {
-        deals,
-        stageChanges: deals.flatMap((deal) => changesByDeal.get(deal.id) ?? []),
-        leads: collect(leadGroups, scope),
-        metrics: history.metrics,
-        stages: history.stages,
-      };
-      computed.set(key, rows);
-      return rows;
-    },
+    dealsFor: memoiseByScope((scope) => collect(dealGroups, scope)),
+    leadsFor: (scope) => collect(leadGroups, scope),
+    changesByDeal: groupStageChanges(history.stageChanges),
   };
 }

@@ -60,16 +60,31 @@ interface Tally {
   idSquares: number;
 }
 
-/** Every scope of the shapes above that holds at least one deal, with its volume, in shape order. */
-export function listScopes(input: ListScopesInput): WatchedScope[] {
+/** Deals with the same product, segment, region and owner share every scope: they are tallied once together. */
+function tallyCombinations(input: ListScopesInput): Map<string, Tally> {
   const teamByOwner = new Map(input.dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const fromDay = toEpochDay(input.asOf) - VOLUME_WINDOW_DAYS;
-  const tallies = SCOPE_SHAPES.map(() => new Map<string, Tally>());
+  const combinations = new Map<string, Tally>();
   for (const deal of input.deals) {
-    const full = findDealScope(deal, teamByOwner);
-    const isRecent = !deal.isRenewal && toEpochDay(deal.createdOn) > fromDay;
+    const key = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
+    let tally = combinations.get(key);
+    if (!tally) {
+      tally = { scope: findDealScope(deal, teamByOwner), recent: 0, count: 0, idSum: 0, idSquares: 0 };
+      combinations.set(key, tally);
+    }
+    tally.count++;
+    tally.idSum += deal.id;
+    tally.idSquares += (deal.id % 1_000_003) ** 2;
+    if (!deal.isRenewal && toEpochDay(deal.createdOn) > fromDay) tally.recent++;
+  }
+  return combinations;
+}
+
+function tallyShapes(combinations: Map<string, Tally>): Map<string, Tally>[] {
+  const tallies = SCOPE_SHAPES.map(() => new Map<string, Tally>());
+  for (const combination of combinations.values()) {
     SCOPE_SHAPES.forEach((shape, index) => {
-      const scope = project(full, shape);
+      const scope = project(combination.scope, shape);
       if (!scope) return;
       const key = toScopeKey(scope);
       let tally = tallies[index]!.get(key);
@@ -77,12 +92,18 @@ export function listScopes(input: ListScopesInput): WatchedScope[] {
         tally = { scope, recent: 0, count: 0, idSum: 0, idSquares: 0 };
         tallies[index]!.set(key, tally);
       }
-      tally.count++;
-      tally.idSum += deal.id;
-      tally.idSquares += (deal.id % 1_000_003) ** 2;
-      if (isRecent) tally.recent++;
+      tally.count += combination.count;
+      tally.idSum += combination.idSum;
+      tally.idSquares += combination.idSquares;
+      tally.recent += combination.recent;
     });
   }
+  return tallies;
+}
+
+/** Every scope of the shapes above that holds at least one deal, with its volume, in shape order. */
+export function listScopes(input: ListScopesInput): WatchedScope[] {
+  const tallies = tallyShapes(tallyCombinations(input));
   const targetKeys = new Set(input.targets.map((target) => toScopeKey(target.scope)));
   const seen = new Set<string>();
   const scopes: WatchedScope[] = [];

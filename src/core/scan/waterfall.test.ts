@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupStageChanges } from '../forecast/as-of.ts';
 import type { Deal, StageDefinition } from '../types.ts';
 import { computeFan } from './fan.ts';
 import { computeWaterfall } from './waterfall.ts';
@@ -55,7 +56,7 @@ describe('computeWaterfall', () => {
     ];
     const waterfall = computeWaterfall({
       deals,
-      stageChanges,
+      changesByDeal: groupStageChanges(stageChanges),
       stages: STAGES,
       from: '2026-10-01',
       to: '2026-11-01',

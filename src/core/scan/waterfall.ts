@@ -7,12 +7,13 @@
  */
 import type { PipelineWaterfall } from '../alerts.ts';
 import { addDays, type IsoDate } from '../calendar.ts';
-import { findInitialStage, findStageOnDay, groupStageChanges } from '../forecast/as-of.ts';
+import { findInitialStage, findStageOnDay } from '../forecast/as-of.ts';
 import type { Deal, StageChange, StageDefinition } from '../types.ts';
 
 export interface WaterfallInput {
   deals: readonly Deal[];
-  stageChanges: readonly StageChange[];
+  /** Each deal's stage changes, sorted by date. */
+  changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
   stages: readonly StageDefinition[];
   from: IsoDate;
   to: IsoDate;
@@ -22,22 +23,21 @@ export function computeWaterfall(input: WaterfallInput): PipelineWaterfall {
   const { from, to } = input;
   const weightOf = new Map(input.stages.map((stage) => [stage.name, stage.defaultProbability]));
   const initialStage = findInitialStage(input.stages);
-  const changesByDeal = groupStageChanges(input.stageChanges);
   const result = { start: 0, created: 0, progressed: 0, regressed: 0, won: 0, lost: 0, slipped: 0 };
   const dayBefore = addDays(from, -1);
+  const weigh = (deal: Deal, changes: readonly StageChange[], day: IsoDate) =>
+    deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
   for (const deal of input.deals) {
     if (deal.createdOn > to) continue;
     const closesBefore = deal.closedOn !== null && deal.closedOn < from;
     if (closesBefore) continue;
-    const changes = changesByDeal.get(deal.id) ?? [];
-    const weigh = (day: IsoDate) =>
-      deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
+    const changes = input.changesByDeal.get(deal.id) ?? [];
     const isNew = deal.createdOn >= from;
-    const entry = isNew ? weigh(deal.createdOn) : weigh(dayBefore);
+    const entry = weigh(deal, changes, isNew ? deal.createdOn : dayBefore);
     if (isNew) result.created += entry;
     else result.start += entry;
     const closesInside = deal.outcome !== 'open' && deal.closedOn !== null && deal.closedOn <= to;
-    const exit = closesInside ? weigh(addDays(deal.closedOn ?? to, -1)) : weigh(to);
+    const exit = weigh(deal, changes, closesInside ? addDays(deal.closedOn ?? to, -1) : to);
     const move = exit - entry;
     if (move >= 0) result.progressed += move;
     else result.regressed -= move;

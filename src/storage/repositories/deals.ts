@@ -1,3 +1,4 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { isBarrierKey } from '../../core/aida.ts';
 import type { Deal, DealOutcome } from '../../core/types.ts';
@@ -6,6 +7,7 @@ import type { DealRepository, NewDeal } from '../port.ts';
 import type { Database } from '../schema/index.ts';
 import { forEachChunk, nowIso, ROWS_PER_INSERT } from './batch.ts';
 import { createChangeStamp } from './change-stamp.ts';
+import { listDealsFromSqlite, listStageChangesFromSqlite } from './deals-bulk-sqlite.ts';
 
 type DealRow = Selectable<Database['deals']>;
 
@@ -64,7 +66,11 @@ export function toDealRow(
   };
 }
 
-export function createDealRepository(db: Kysely<Database>, engine: Engine) {
+export function createDealRepository(
+  db: Kysely<Database>,
+  engine: Engine,
+  sqlite: SqliteDatabase.Database | null,
+) {
   return {
     async insertMany(workspaceId, deals) {
       const ids: number[] = [];
@@ -80,6 +86,7 @@ export function createDealRepository(db: Kysely<Database>, engine: Engine) {
       return ids;
     },
     async list(workspaceId) {
+      if (sqlite) return db.connection().execute(async () => listDealsFromSqlite(sqlite, workspaceId));
       const rows = await db
         .selectFrom('deals')
         .selectAll()
@@ -114,12 +121,11 @@ export function createDealRepository(db: Kysely<Database>, engine: Engine) {
       });
     },
     async listStageChanges(workspaceId) {
+      if (sqlite) return db.connection().execute(async () => listStageChangesFromSqlite(sqlite, workspaceId));
       const rows = await db
         .selectFrom('stage_changes')
         .select(['deal_id', 'stage', 'changed_on'])
         .where('workspace_id', '=', workspaceId)
-        .orderBy('deal_id')
-        .orderBy('changed_on')
         .orderBy('id')
         .execute();
       return rows.map((row) => ({ dealId: row.deal_id, stage: row.stage, changedOn: row.changed_on }));

@@ -9,7 +9,6 @@ import { cockpitTexts } from '../features/cockpit/texts.ts';
 import { dataTexts } from '../features/data/texts.ts';
 import { diagnosisTexts } from '../features/diagnosis/texts.ts';
 import { notificationTexts } from '../features/notifications/texts.ts';
-import { placeholderTexts } from '../features/placeholder/texts.ts';
 import { profileTexts } from '../features/profile/texts.ts';
 import { questionsTexts } from '../features/questions/texts.ts';
 import { requestsTexts } from '../features/requests/texts.ts';
@@ -27,7 +26,6 @@ const NAMESPACES = {
   common,
   cockpit: cockpitTexts,
   data: dataTexts,
-  placeholder: placeholderTexts,
   auth: authTexts,
   profile: profileTexts,
   users: usersTexts,

@@ -1,18 +1,20 @@
 /** Number and date formatting in the user's language: German formats (1.234,56 €, 31.12.2026) are first-class. */
 import i18next from 'i18next';
+import { formatCompactMoney } from '../../../src/core/locale-format.ts';
 
 function localeTag(): string {
   return i18next.language === 'de' ? 'de-DE' : 'en-GB';
 }
 
-/** Money from integer cents; `compact` gives "1,2 Mio. €" / "€1.2M" for charts and headlines. */
+/**
+ * Money from integer cents; `compact` gives "1,2 Mio. €" / "€1.2M" for charts and headlines, by the core's
+ * formatter, so a request title the server writes names an alert's gap exactly as the page does.
+ */
 export function formatMoney(cents: number, currency = 'EUR', { compact = false } = {}): string {
-  return new Intl.NumberFormat(localeTag(), {
-    style: 'currency',
-    currency,
-    notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 1 : 0,
-  }).format(cents / 100);
+  if (compact) return formatCompactMoney(cents, i18next.language === 'de' ? 'de' : 'en', currency);
+  return new Intl.NumberFormat(localeTag(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    cents / 100,
+  );
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {

@@ -16,9 +16,7 @@ export function describeScope(item: Scoped, t: TFunction): string {
 /** Bookings are cents and shown as money; deal and renewal counts as numbers. */
 export function formatAmount(value: number, measure: TargetMeasure, currency: string): string {
   // Whole euros: German compact notation spells out amounts below a million, where cents are noise.
-  return measure === 'bookings'
-    ? formatMoney(Math.round(value / 100) * 100, currency, { compact: true })
-    : formatNumber(value);
+  return measure === 'bookings' ? formatMoney(value, currency, { compact: true }) : formatNumber(value);
 }
 
 /** An amount with its unit when it is a count: "696.809 €", "25 Gewonnene Deals". */

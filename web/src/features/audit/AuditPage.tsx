@@ -86,7 +86,7 @@ export function AuditPage() {
         ) : query.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : entries.length === 0 ? (
-          <EmptyState title={t('empty')} />
+          <EmptyState title={t('empty')}>{t('emptyText')}</EmptyState>
         ) : (
           <div className="table-wrap">
             <table className="table table-stack">

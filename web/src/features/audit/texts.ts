@@ -18,7 +18,8 @@ export const auditTexts = {
     console: 'Konsole',
     token: 'Token „{{name}}“',
     older: 'Ältere Einträge laden',
-    empty: 'Keine Einträge für diese Filter.',
+    empty: 'Keine Einträge für diese Filter',
+    emptyText: 'Erweitern Sie die Filter oben oder setzen Sie sie zurück.',
     entities: { user: 'Benutzer', invite: 'Einladung', api_token: 'API-Token' },
     actions: {
       create: 'angelegt',
@@ -55,7 +56,8 @@ export const auditTexts = {
     console: 'Console',
     token: 'Token “{{name}}”',
     older: 'Load older entries',
-    empty: 'No entries for these filters.',
+    empty: 'No entries for these filters',
+    emptyText: 'Widen the filters above or reset them.',
     entities: { user: 'User', invite: 'Invitation', api_token: 'API token' },
     actions: {
       create: 'created',

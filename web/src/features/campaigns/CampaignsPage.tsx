@@ -19,7 +19,16 @@ export function CampaignsPage() {
         <QueryState query={query}>
           {({ items }) =>
             items.length === 0 ? (
-              <EmptyState title={t('title')}>{t('empty')}</EmptyState>
+              <EmptyState
+                title={t('emptyTitle')}
+                action={
+                  <Link className="btn btn-primary" to="/requests">
+                    {t('toRequests')}
+                  </Link>
+                }
+              >
+                {t('empty')}
+              </EmptyState>
             ) : (
               <div className="table-wrap">
                 <table className="table">

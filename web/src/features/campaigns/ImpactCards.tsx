@@ -19,7 +19,7 @@ export function TrackingCard({ detail }: { detail: CampaignDetail }) {
   if (!isLaunched)
     return (
       <Card title={t('tracking')}>
-        <EmptyState title={t('tracking')}>{t('notLaunched')}</EmptyState>
+        <EmptyState title={t('notLaunchedTitle')}>{t('notLaunched')}</EmptyState>
       </Card>
     );
   return (
@@ -96,7 +96,7 @@ export function ImpactCard({ detail, canEdit }: { detail: CampaignDetail; canEdi
       <QueryState query={query}>
         {({ evaluation: view }) =>
           view === null ? (
-            <p className="muted">{isLaunched ? t('notEvaluated') : t('notLaunched')}</p>
+            <p className="muted">{isLaunched ? t('notEvaluated') : t('impactNotLaunched')}</p>
           ) : (
             <div className="impact">
               <p>

@@ -2,8 +2,9 @@ export const campaignsTexts = {
   de: {
     title: 'Kampagnen',
     lead: 'Briefings aus der Diagnose, Freigabe, Start und Wirkungsmessung.',
-    empty:
-      'Noch keine Kampagnen. Öffnen Sie eine Unterstützungsanfrage mit Diagnose und erstellen Sie dort das Briefing.',
+    emptyTitle: 'Noch keine Kampagnen',
+    empty: 'Öffnen Sie eine Unterstützungsanfrage mit Diagnose und erstellen Sie dort das Briefing.',
+    toRequests: 'Zu den Anfragen',
     status: { draft: 'Entwurf', approved: 'Freigegeben', running: 'Läuft', completed: 'Abgeschlossen' },
     verdict: { worked: 'hat gewirkt', no_effect: 'ohne Wirkung', inconclusive: 'nicht eindeutig' },
     scopeAll: 'Gesamtes Geschäft',
@@ -82,7 +83,10 @@ export const campaignsTexts = {
     control: 'Vergleich',
     forecast: 'Vorjahr × Wachstum',
     controls: 'Vergleichsbereiche: {{labels}}',
-    notLaunched: 'Noch nicht gestartet: Die Messung beginnt mit dem Start.',
+    notLaunchedTitle: 'Noch nicht gestartet',
+    notLaunched: 'Die Messung beginnt mit „Kampagne starten“, sobald das Briefing freigegeben ist.',
+    impactNotLaunched:
+      'Nach dem Start misst Tandem die Wirkung gegen Vergleichsbereiche, das Vorjahresniveau und die eigene Prognose.',
     impact: 'Wirkung',
     evaluate: 'Jetzt auswerten',
     notEvaluated: 'Noch nicht ausgewertet.',
@@ -98,7 +102,9 @@ export const campaignsTexts = {
   en: {
     title: 'Campaigns',
     lead: 'Briefs from the diagnosis, approval, launch and impact measurement.',
-    empty: 'No campaigns yet. Open a support request with a diagnosis and create the brief there.',
+    emptyTitle: 'No campaigns yet',
+    empty: 'Open a support request with a diagnosis and create the brief there.',
+    toRequests: 'Go to requests',
     status: { draft: 'Draft', approved: 'Approved', running: 'Running', completed: 'Completed' },
     verdict: { worked: 'worked', no_effect: 'no effect', inconclusive: 'inconclusive' },
     scopeAll: 'Whole business',
@@ -177,7 +183,10 @@ export const campaignsTexts = {
     control: 'Controls',
     forecast: 'Last year × growth',
     controls: 'Controls: {{labels}}',
-    notLaunched: 'Not launched yet: measurement starts with the launch.',
+    notLaunchedTitle: 'Not launched yet',
+    notLaunched: 'Measurement starts with “Launch campaign” once the brief is approved.',
+    impactNotLaunched:
+      "After the launch, Tandem measures the effect against comparable scopes, last year's level and its own forecast.",
     impact: 'Impact',
     evaluate: 'Evaluate now',
     notEvaluated: 'Not evaluated yet.',

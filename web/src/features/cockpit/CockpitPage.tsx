@@ -89,7 +89,7 @@ function WatchPanels() {
             <ForecastFan data={data} selected={selected} onSelect={select} />
           ) : (
             <Card>
-              <EmptyState title={t('forecast.title', { period: data.period ?? '' })}>
+              <EmptyState title={t('forecast.emptyTitle', { period: data.period ?? '' })}>
                 {t('forecast.empty')}
               </EmptyState>
             </Card>

@@ -39,11 +39,15 @@ function FanChart({ item, currency }: { item: ScopeForecast; currency: string })
       height={300}
       option={{
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-        // One line that scrolls on a phone, rather than a second line over the chart's top label.
+        // One line that scrolls on a phone, rather than a second line over the chart's top label; compact so that
+        // all four entries fit the cockpit's half-width card on a desktop without paging.
         legend: {
           type: 'scroll',
           top: 0,
           left: 0,
+          itemGap: 8,
+          itemWidth: 18,
+          textStyle: { fontSize: 11 },
           data: [t('forecast.booked'), t('forecast.p50'), t('forecast.band'), t('targetSeries')],
         },
         tooltip: {

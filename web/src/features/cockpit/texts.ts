@@ -37,7 +37,8 @@ export const cockpitTexts = {
       atRiskNote: 'Mittlere Lücke zum Ziel über alle simulierten Verläufe',
       summary:
         'Gebucht {{booked}}, erwartet {{p50}} (P10 {{p10}} bis P90 {{p90}}) gegen das Ziel {{target}}; Verfehlen {{pMiss}} wahrscheinlich.',
-      empty: 'Noch keine Prognose: Hinterlegen Sie Ziele und lassen Sie einen Scan laufen.',
+      emptyTitle: 'Noch keine Prognose für {{period}}',
+      empty: 'Hinterlegen Sie Ziele und lassen Sie einen Scan laufen.',
     },
     alerts: {
       title_one: '{{count}} offene Warnung',
@@ -85,7 +86,8 @@ export const cockpitTexts = {
       atRiskNote: 'Mean gap to target over all simulated outcomes',
       summary:
         'Booked {{booked}}, expected {{p50}} (P10 {{p10}} to P90 {{p90}}) against the target {{target}}; {{pMiss}} likely to miss.',
-      empty: 'No forecast yet: set targets and run a scan.',
+      emptyTitle: 'No forecast for {{period}} yet',
+      empty: 'Set targets and run a scan.',
     },
     alerts: {
       title_one: '{{count}} open alert',

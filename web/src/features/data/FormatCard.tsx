@@ -23,7 +23,10 @@ export function FormatCard({
   const { format } = inspection;
   const dateOrder = choice.dateOrder ?? format.dateOrder ?? '';
   return (
-    <Card title={t('format')} lead={`${inspection.fileName} · ${t('preset')}: ${inspection.preset}`}>
+    <Card
+      title={t('format')}
+      lead={`${inspection.fileName} · ${t('preset')}: ${t(`presets.${inspection.preset}`, { defaultValue: inspection.preset })}`}
+    >
       <div className="chips">
         {format.type === 'xlsx' ? (
           <span className="chip">{t('workbook')}</span>

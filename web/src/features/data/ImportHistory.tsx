@@ -18,7 +18,7 @@ export function ImportHistory() {
       <QueryState query={query} height={120}>
         {(data) =>
           data.imports.length === 0 ? (
-            <EmptyState title={t('history')}>{t('historyEmpty')}</EmptyState>
+            <EmptyState title={t('historyEmptyTitle')}>{t('historyEmpty')}</EmptyState>
           ) : (
             <div className="table-wrap">
               <table className="table">

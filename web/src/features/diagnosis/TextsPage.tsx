@@ -105,8 +105,8 @@ export function TextsPage() {
         <QueryState query={query}>
           {(list) =>
             list.items.length === 0 ? (
-              <EmptyState icon={<Tags size={22} />} title={t('texts.title')}>
-                {t('texts.empty')}
+              <EmptyState icon={<Tags size={22} />} title={t('texts.emptyTitle')}>
+                {barrier || search.trim() ? t('texts.emptyFiltered') : t('texts.empty')}
               </EmptyState>
             ) : (
               <div className="table-wrap">

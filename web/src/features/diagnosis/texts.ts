@@ -57,7 +57,9 @@ export const diagnosisTexts = {
       confirmed: 'bestätigt von {{by}}',
       relabel: 'Zuordnung ändern',
       saved: 'Gespeichert',
-      empty: 'Keine Texte gefunden. Importieren Sie Deals mit Verlustgründen oder warten Sie auf Antworten.',
+      emptyTitle: 'Keine Texte gefunden',
+      empty: 'Importieren Sie Deals mit Verlustgründen oder warten Sie auf Antworten.',
+      emptyFiltered: 'Ändern Sie die Suche oder wählen Sie bei Barriere „alle“.',
     },
   },
   en: {
@@ -116,7 +118,9 @@ export const diagnosisTexts = {
       confirmed: 'confirmed by {{by}}',
       relabel: 'Change code',
       saved: 'Saved',
-      empty: 'No texts found. Import deals with lost reasons or wait for answers.',
+      emptyTitle: 'No texts found',
+      empty: 'Import deals with lost reasons or wait for answers.',
+      emptyFiltered: 'Change the search or pick “all” barriers.',
     },
   },
 };

@@ -16,7 +16,12 @@ function ForecastStats({ evidence }: { evidence: EvidenceView }) {
   if (!forecast) return null;
   return (
     <div className="grid grid-4 evidence-stats">
-      <Stat label={t('evidence.target')} value={formatMeasure(forecast.target, forecast.measure)} />
+      <Stat
+        label={t('evidence.target')}
+        value={formatMeasure(forecast.target, forecast.measure)}
+        // The gap the title and the alert name: the mean shortfall over the simulations.
+        note={t('evidence.shortfall', { value: formatMeasure(forecast.expectedShortfall, forecast.measure) })}
+      />
       <Stat
         label={t('evidence.p50')}
         value={formatMeasure(forecast.p50, forecast.measure)}

@@ -117,11 +117,13 @@ function CataloguePicker({ picked, onAdd }: { picked: PickedQuestion[]; onAdd: (
 export function QuestionSetBuilder({
   requestId,
   proposal,
-  onDone,
+  onSent,
+  onCancel,
 }: {
   requestId: number;
   proposal: QuestionSetProposal;
-  onDone: () => void;
+  onSent: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation('requests');
   const send = useSendQuestionSet(requestId);
@@ -135,7 +137,7 @@ export function QuestionSetBuilder({
   const submit = () =>
     send.mutate(
       { title, deadlineOn, questionIds: picked.map((p) => p.question.id), recipientIds: repIds },
-      { onSuccess: onDone },
+      { onSuccess: onSent },
     );
   return (
     <Card title={t('builder.title')} lead={t('builder.lead')}>
@@ -191,7 +193,7 @@ export function QuestionSetBuilder({
           >
             <Send size={16} /> {t('builder.send', { count: repIds.length })}
           </button>
-          <button type="button" className="btn btn-ghost" onClick={onDone}>
+          <button type="button" className="btn btn-ghost" onClick={onCancel}>
             {t('builder.cancel')}
           </button>
         </div>

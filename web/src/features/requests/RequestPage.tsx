@@ -1,58 +1,20 @@
-import { ListChecks, Stethoscope } from 'lucide-react';
-import { useState } from 'react';
+import { Stethoscope } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RequestDetail } from '../../../../src/contract/requests.ts';
-import { Card } from '../../ui/Card.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { LoadingState, QueryState } from '../../ui/States.tsx';
+import { QueryState } from '../../ui/States.tsx';
 import { useCan } from '../auth/session.tsx';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { ActivityCard } from './ActivityCard.tsx';
 import { CommentsCard } from './CommentsCard.tsx';
 import { EvidenceCard } from './EvidenceCard.tsx';
-import { QuestionSetBuilder } from './QuestionSetBuilder.tsx';
-import { QuestionSetProgress } from './QuestionSetProgress.tsx';
+import { QuestionsSection } from './QuestionsSection.tsx';
 import { RequestControls } from './RequestControls.tsx';
 import { StatusChip } from './StatusChip.tsx';
-import { useProposal, useRequest } from './use-requests.ts';
+import { useRequest } from './use-requests.ts';
 import './requests.css';
-
-/** Questions can go out while a request is requested, asking or diagnosing (a second round). */
-const ASKING_STATUSES = ['requested', 'asking', 'diagnosing'];
-
-function QuestionsSection({ detail }: { detail: RequestDetail }) {
-  const { t } = useTranslation('requests');
-  const canAsk = useCan('questions', 'write') && ASKING_STATUSES.includes(detail.request.status);
-  const [isBuilding, setIsBuilding] = useState(false);
-  const proposal = useProposal(detail.request.id, isBuilding);
-  const sent = detail.questionSets.filter((set) => set.status !== 'draft');
-  return (
-    <>
-      {sent.map((set) => (
-        <QuestionSetProgress key={set.id} set={set} />
-      ))}
-      {isBuilding ? (
-        proposal.data ? (
-          <QuestionSetBuilder
-            requestId={detail.request.id}
-            proposal={proposal.data}
-            onDone={() => setIsBuilding(false)}
-          />
-        ) : (
-          <QueryState query={proposal}>{() => <LoadingState />}</QueryState>
-        )
-      ) : canAsk ? (
-        <Card title={t('builder.title')} lead={t('builder.lead')}>
-          <button type="button" className="btn btn-primary" onClick={() => setIsBuilding(true)}>
-            <ListChecks size={16} /> {t('builder.start')}
-          </button>
-        </Card>
-      ) : null}
-    </>
-  );
-}
 
 function RequestView({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation('requests');

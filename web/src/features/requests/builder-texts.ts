@@ -26,6 +26,9 @@ export const builderTexts = {
       send_one: 'An 1 Person senden',
       send_other: 'An {{count}} Personen senden',
       sent: 'Gesendet. Die Anfrage steht jetzt auf „Fragen an Vertrieb“.',
+      nextRound:
+        'Ein weiteres Fragenset ist möglich, etwa für Nachfragen oder weitere Vertriebler; die Antworten aller Runden fließen in die Diagnose ein.',
+      startNextRound: 'Weiteres Fragenset zusammenstellen',
       cancel: 'Verwerfen',
       noQuestions: 'Wählen Sie mindestens eine Frage.',
     },
@@ -75,6 +78,9 @@ export const builderTexts = {
       send_one: 'Send to 1 person',
       send_other: 'Send to {{count}} people',
       sent: 'Sent. The request is now “Asking sales”.',
+      nextRound:
+        'Another question set is possible, for follow-up questions or more reps; the answers of every round go into the diagnosis.',
+      startNextRound: 'Build another question set',
       cancel: 'Discard',
       noQuestions: 'Pick at least one question.',
     },

@@ -118,7 +118,7 @@ export function TokensPage() {
         <QueryState query={query}>
           {({ tokens }) =>
             tokens.length === 0 ? (
-              <EmptyState icon={<KeyRound size={22} />} title={t('tokens')}>
+              <EmptyState icon={<KeyRound size={22} />} title={t('emptyTitle')}>
                 {t('empty')}
               </EmptyState>
             ) : (

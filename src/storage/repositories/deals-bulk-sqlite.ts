@@ -1,0 +1,66 @@
+/**
+ * The scan's bulk reads on SQLite, straight from better-sqlite3 in array mode: one object per deal instead of
+ * Kysely's row object plus the mapped one, and a scan in id order instead of an index walk plus a sort of the
+ * whole table (`+workspace_id` keeps the planner off the workspace indexes). Loading a million deals was most of
+ * a scan's time and memory. Run under Kysely's connection lock, so no other query interleaves.
+ */
+import type SqliteDatabase from 'better-sqlite3';
+import { isBarrierKey } from '../../core/aida.ts';
+import type { Deal, DealOutcome, StageChange } from '../../core/types.ts';
+
+const DEAL_COLUMNS = `id, external_id, name, account, product_id, segment_id, region_id, owner_id, amount_cents,
+  currency, stage, outcome, created_on, expected_close_on, closed_on, lost_reason, lost_barrier, competitor,
+  is_renewal, lead_source`;
+
+type Cell = string | number | null;
+
+function toDeal(row: readonly Cell[]): Deal {
+  const barrier = row[16] as string | null;
+  return {
+    id: row[0] as number,
+    externalId: row[1] as string,
+    name: row[2] as string,
+    account: row[3] as string | null,
+    productId: row[4] as number | null,
+    segmentId: row[5] as number | null,
+    regionId: row[6] as number | null,
+    ownerId: row[7] as number | null,
+    amountCents: row[8] as number,
+    currency: row[9] as string,
+    stage: row[10] as string,
+    outcome: row[11] as DealOutcome,
+    createdOn: row[12] as string,
+    expectedCloseOn: row[13] as string | null,
+    closedOn: row[14] as string | null,
+    lostReason: row[15] as string | null,
+    lostBarrier: barrier !== null && isBarrierKey(barrier) ? barrier : null,
+    competitor: row[17] as string | null,
+    isRenewal: row[18] === 1,
+    leadSource: row[19] as string | null,
+  };
+}
+
+export function listDealsFromSqlite(sqlite: SqliteDatabase.Database, workspaceId: number): Deal[] {
+  const statement = sqlite
+    .prepare(`select ${DEAL_COLUMNS} from deals where +workspace_id = ? order by id`)
+    .raw();
+  const deals: Deal[] = [];
+  for (const row of statement.iterate(workspaceId)) deals.push(toDeal(row as Cell[]));
+  return deals;
+}
+
+/** In the order recorded; callers group them per deal and sort by date. */
+export function listStageChangesFromSqlite(
+  sqlite: SqliteDatabase.Database,
+  workspaceId: number,
+): StageChange[] {
+  const statement = sqlite
+    .prepare('select deal_id, stage, changed_on from stage_changes where +workspace_id = ? order by id')
+    .raw();
+  const changes: StageChange[] = [];
+  for (const row of statement.iterate(workspaceId)) {
+    const cells = row as Cell[];
+    changes.push({ dealId: cells[0] as number, stage: cells[1] as string, changedOn: cells[2] as string });
+  }
+  return changes;
+}
