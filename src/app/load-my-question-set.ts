@@ -35,7 +35,7 @@ export async function loadMyQuestionSet(input: LoadMyQuestionSetInput): Promise<
   const recipient = found?.recipients.find((item) => item.userId === input.userId);
   const set = requireFound(found && found.status !== 'draft' && recipient ? found : null, what);
   const request = requireFound(await storage.requests.find(workspaceId, set.requestId), what);
-  const stored = await storage.questions.list(workspaceId, { includeArchived: true });
+  const stored = await storage.questions.list(workspaceId, { includeArchived: true, ids: set.questionIds });
   const byId = new Map(stored.map((question) => [question.id, question]));
   const questions = set.questionIds.map((id) => {
     const question = byId.get(id);

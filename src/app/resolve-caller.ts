@@ -30,14 +30,14 @@ export async function resolveSession({
   sessionId: string;
   now?: Date;
 }): Promise<SessionCaller | null> {
-  const session = await storage.sessions.find(hashSecret(sessionId));
-  if (!session) return null;
+  const found = await storage.sessions.findWithUser(hashSecret(sessionId));
+  if (!found) return null;
+  const { session, user } = found;
   if (!isSessionLive(session, now, config.sessionIdleMinutes)) {
     await storage.sessions.delete(session.idHash);
     return null;
   }
-  const user = await storage.users.findById(session.userId);
-  if (!user?.isActive) {
+  if (!user.isActive) {
     await storage.sessions.deleteForUser(session.userId);
     return null;
   }

@@ -12,7 +12,7 @@ import { isOwnedBy } from '../core/answers/rep-deals.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import { listDealsInScope } from '../core/detect/indicator-scope.ts';
 import { AppError, type ErrorDetail } from '../core/errors.ts';
-import type { Storage } from '../storage/port.ts';
+import type { AnswerInput as AnswerRecordInput, Storage } from '../storage/port.ts';
 import { buildAnswerForm } from './get-answer-form.ts';
 import { loadMyQuestionSet, type MyQuestionSet, requireEditable } from './load-my-question-set.ts';
 
@@ -65,44 +65,47 @@ function checkQuestions(mine: MyQuestionSet, answers: readonly AnswerInput[]): E
   });
 }
 
+/** The answers to write and the questions whose answer the rep cleared. */
+function sortAnswers(mine: MyQuestionSet, input: SaveMyAnswersInput, updatedAt: string) {
+  const definitions = new Map(mine.questions.map((question) => [question.id, question.definition]));
+  const kept: AnswerRecordInput[] = [];
+  const clearedQuestionIds: number[] = [];
+  for (const answer of input.answers) {
+    const value = isAnswerEmpty(answer.value) ? null : answer.value;
+    const quote = answer.quote?.trim() ? answer.quote.trim() : null;
+    const dealIds = answer.dealIds ?? [];
+    if (value === null && quote === null && dealIds.length === 0) {
+      clearedQuestionIds.push(answer.questionId);
+      continue;
+    }
+    const definition = definitions.get(answer.questionId);
+    const competitor = definition ? listCompetitorNames(definition, value) : null;
+    const key = { questionSetId: mine.set.id, questionId: answer.questionId, userId: input.userId };
+    kept.push({ ...key, value, quote, competitor, codedBarrier: null, dealIds, updatedAt });
+  }
+  return { kept, clearedQuestionIds };
+}
+
 export async function saveMyAnswers(input: SaveMyAnswersInput): Promise<AnswerForm> {
   const { storage, workspaceId, userId } = input;
   const mine = await loadMyQuestionSet(input);
   requireEditable(mine);
   const problems = [...checkQuestions(mine, input.answers), ...(await checkDeals(storage, mine, input))];
   if (problems.length > 0) throw new AppError('VALIDATION', 'Some answers cannot be saved', problems);
-  const updatedAt = (input.now ?? new Date()).toISOString();
-  const definitions = new Map(mine.questions.map((question) => [question.id, question.definition]));
+  const { kept, clearedQuestionIds } = sortAnswers(mine, input, (input.now ?? new Date()).toISOString());
+  const isFirstSave = mine.recipient.status === 'pending';
   await storage.transaction(async (tx) => {
-    for (const answer of input.answers) {
-      const key = { questionSetId: mine.set.id, questionId: answer.questionId, userId };
-      const value = isAnswerEmpty(answer.value) ? null : answer.value;
-      const quote = answer.quote?.trim() ? answer.quote.trim() : null;
-      const dealIds = answer.dealIds ?? [];
-      if (value === null && quote === null && dealIds.length === 0) {
-        await tx.answers.remove(workspaceId, key);
-        continue;
-      }
-      const definition = definitions.get(answer.questionId);
-      const competitor = definition ? listCompetitorNames(definition, value) : null;
-      await tx.answers.save(workspaceId, {
-        ...key,
-        value,
-        quote,
-        competitor,
-        codedBarrier: null,
-        dealIds,
-        updatedAt,
-      });
+    for (const questionId of clearedQuestionIds) {
+      await tx.answers.remove(workspaceId, { questionSetId: mine.set.id, questionId, userId });
     }
-    if (mine.recipient.status === 'pending') {
-      await tx.questionSets.setRecipientStatus(workspaceId, mine.set.id, {
-        userId,
-        status: 'draft',
-        submittedAt: null,
-      });
+    await tx.answers.saveAll(workspaceId, kept);
+    if (isFirstSave) {
+      const change = { userId, status: 'draft', submittedAt: null } as const;
+      await tx.questionSets.setRecipientStatus(workspaceId, mine.set.id, change);
     }
   });
-  const reloaded = await loadMyQuestionSet(input);
-  return buildAnswerForm(storage, reloaded, { userId, today: input.today });
+  // The save changed the answers (which buildAnswerForm reads) and at most the rep's status: the set, its
+  // request and its questions need not be loaded a second time.
+  const recipient = isFirstSave ? { ...mine.recipient, status: 'draft' as const } : mine.recipient;
+  return buildAnswerForm(storage, { ...mine, recipient }, { userId, today: input.today });
 }

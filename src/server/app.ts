@@ -17,6 +17,7 @@ import type { Principal } from './principal.ts';
 import { registerRoutes } from './register.ts';
 import { API_ROUTES } from './routes/index.ts';
 import { registerSpa } from './static.ts';
+import { createTurns } from './take-turns.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -80,7 +81,10 @@ export async function buildApp({
   await app.register(fastifyCookie);
   // Import uploads stream to disk; one file per request, capped at UPLOAD_LIMIT_BYTES.
   await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.uploadLimitBytes, files: 1 } });
+  // PostgreSQL requests wait on their queries' sockets anyway; SQLite ones would never let the loop turn.
+  const turns = ctx.storage.engine === 'sqlite' ? createTurns() : null;
   app.addHook('onRequest', async (request, reply) => {
+    if (turns) await turns.take();
     reply.header('x-request-id', request.id);
     if (!request.url.startsWith('/api/')) return;
     // Answers depend on who asks: no shared or browser cache may keep them.

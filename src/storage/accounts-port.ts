@@ -64,6 +64,8 @@ export interface Session {
 export interface SessionRepository {
   create(session: Session): Promise<void>;
   find(idHash: string): Promise<Session | null>;
+  /** The session with its user, in one query: every request of a logged-in user starts with this. */
+  findWithUser(idHash: string): Promise<{ session: Session; user: User } | null>;
   touch(idHash: string, lastSeenAt: string): Promise<void>;
   delete(idHash: string): Promise<void>;
   /** Ends every session of a user, or all but one (the caller's own, after a password change). */

@@ -91,7 +91,11 @@ export type QuestionContent = QuestionDefinition extends infer Q
   : never;
 
 export interface QuestionRepository {
-  list(workspaceId: number, options?: { includeArchived?: boolean }): Promise<StoredQuestion[]>;
+  /** In catalogue order; only the questions with `ids` when given (a question set's, say). */
+  list(
+    workspaceId: number,
+    options?: { includeArchived?: boolean; ids?: readonly number[] },
+  ): Promise<StoredQuestion[]>;
   find(workspaceId: number, id: number): Promise<StoredQuestion | null>;
   /** Inserts the catalogue questions the workspace lacks (by catalogue key); safe to call concurrently. */
   insertMissingCatalogue(
@@ -197,6 +201,12 @@ export interface AnswerRepository {
   find(workspaceId: number, id: number): Promise<AnswerRecord | null>;
   /** Inserts or replaces one rep's answer to one question, with its linked deals. */
   save(workspaceId: number, answer: AnswerInput): Promise<AnswerRecord>;
+  /**
+   * Inserts or replaces several answers with their linked deals in three statements, however many there are
+   * (the form autosaves every answer at once; on PostgreSQL the answers' row locks are held for the fewest round
+   * trips). A key given twice keeps its last answer.
+   */
+  saveAll(workspaceId: number, answers: readonly AnswerInput[]): Promise<void>;
   remove(
     workspaceId: number,
     key: { questionSetId: number; questionId: number; userId: number },

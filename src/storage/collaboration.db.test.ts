@@ -2,10 +2,34 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/databases.ts';
 import { QUESTION_CATALOGUE } from '../core/questions/catalogue.ts';
 import type { RequestEvidence } from '../core/requests/evidence.ts';
-import type { Storage } from './port.ts';
+import type { NewDeal, Storage } from './port.ts';
 import { createStorage } from './storage.ts';
 
 const AT = '2026-11-28T09:00:00.000Z';
+
+function dealFor(externalId: string): NewDeal {
+  return {
+    externalId,
+    name: `Deal ${externalId}`,
+    account: 'Kunde',
+    productId: null,
+    segmentId: null,
+    regionId: null,
+    ownerId: null,
+    amountCents: 1_000_000,
+    currency: 'EUR',
+    stage: 'Lost',
+    outcome: 'lost',
+    createdOn: '2026-09-01',
+    expectedCloseOn: null,
+    closedOn: '2026-11-01',
+    lostReason: 'Zu teuer',
+    lostBarrier: null,
+    competitor: null,
+    isRenewal: false,
+    leadSource: null,
+  };
+}
 
 function evidence(scope: RequestEvidence['scope']): RequestEvidence {
   return {
@@ -186,6 +210,63 @@ describeEachEngine('collaboration storage', (get) => {
     expect(again).toMatchObject({ value: 5, quote: null });
     expect(await storage.answers.listForSet(workspaceId, set.id, { userId: repIds[1]! })).toEqual([]);
     expect(await storage.answers.listForSet(otherWorkspaceId, set.id)).toEqual([]);
+  });
+
+  it("saves all of a rep's answers at once: values and deal links replaced, other reps untouched", async () => {
+    const [request] = await storage.requests.list(workspaceId);
+    const [q1, q2, q3] = (await storage.questions.list(workspaceId)).map((q) => q.id);
+    expect((await storage.questions.list(workspaceId, { ids: [q3!, q1!] })).map((q) => q.id)).toEqual([
+      q1,
+      q3,
+    ]);
+    expect(await storage.questions.list(workspaceId, { ids: [] })).toEqual([]);
+    expect(await storage.questions.list(otherWorkspaceId, { ids: [q1!] })).toEqual([]);
+    const set = await storage.questionSets.insert(workspaceId, {
+      requestId: request!.id,
+      title: 'Alle auf einmal',
+      deadlineOn: '2026-12-05',
+      createdBy: null,
+      createdAt: AT,
+      questionIds: [q1!, q2!, q3!],
+      recipientIds: [repIds[0]!, repIds[1]!],
+    });
+    const dealIds = await storage.deals.insertMany(workspaceId, [
+      dealFor('S-1'),
+      dealFor('S-2'),
+      dealFor('S-3'),
+    ]);
+    const [d1, d2, d3] = dealIds;
+    const answer = (userId: number, questionId: number, value: unknown, links: number[]) => ({
+      questionSetId: set.id,
+      questionId,
+      userId,
+      value,
+      quote: null,
+      competitor: null,
+      codedBarrier: null,
+      dealIds: links,
+      updatedAt: AT,
+    });
+    const theirs = answer(repIds[1]!, q1!, 'ihre', [d3!]);
+    await storage.answers.saveAll(workspaceId, [theirs]);
+    await storage.answers.saveAll(workspaceId, [
+      answer(repIds[0]!, q1!, 1, [d1!, d2!]),
+      answer(repIds[0]!, q2!, 2, []),
+    ]);
+    await storage.answers.saveAll(workspaceId, [
+      answer(repIds[0]!, q1!, 10, [d2!, d3!, d3!]),
+      answer(repIds[0]!, q3!, 'erst', []),
+      answer(repIds[0]!, q3!, 'zuletzt', [d1!]),
+    ]);
+    const mine = await storage.answers.listForSet(workspaceId, set.id, { userId: repIds[0]! });
+    expect(mine.map((a) => [a.questionId, a.value, a.dealIds])).toEqual([
+      [q1, 10, [d2, d3]],
+      [q2, 2, []],
+      [q3, 'zuletzt', [d1]],
+    ]);
+    const other = await storage.answers.listForSet(workspaceId, set.id, { userId: repIds[1]! });
+    expect(other.map((a) => [a.questionId, a.value, a.dealIds])).toEqual([[q1, 'ihre', [d3]]]);
+    await storage.answers.saveAll(workspaceId, []);
   });
 
   it('keeps text labels, one diagnosis per request, and comments per entity', async () => {

@@ -69,6 +69,29 @@ describeEachEngine('storage contract', (get) => {
     await expect(storage.workspaces.get(999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it("finds a session together with its user, whose own dates stay apart from the session's", async () => {
+    const user = await storage.users.create({
+      workspaceId,
+      email: 'Session@Test.de',
+      name: 'Sitzung',
+      role: 'sales_rep',
+      passwordHash: null,
+    });
+    const session = {
+      idHash: 'hash-of-session',
+      userId: user.id,
+      csrfToken: 'csrf',
+      createdAt: '2030-01-01T00:00:00.000Z',
+      lastSeenAt: '2030-01-01T00:05:00.000Z',
+      expiresAt: '2030-01-02T00:00:00.000Z',
+      ip: '127.0.0.1',
+      userAgent: 'test',
+    };
+    await storage.sessions.create(session);
+    expect(await storage.sessions.findWithUser(session.idHash)).toEqual({ session, user });
+    expect(await storage.sessions.findWithUser('no-such-hash')).toBeNull();
+  });
+
   it('creates each dimension value once, also under concurrent calls', async () => {
     const ids = await Promise.all(
       [1, 2, 3].map(() => storage.dimensions.ensure(workspaceId, 'product', 'Sensorik Pro')),

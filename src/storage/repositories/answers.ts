@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BarrierCodeKey } from '../../core/coding/code-text.ts';
 import { CODE_KEYS } from '../../core/coding/naive-bayes.ts';
-import type { AnswerRecord, AnswerRepository } from '../port.ts';
+import type { AnswerInput, AnswerRecord, AnswerRepository } from '../port.ts';
 import type { Database } from '../schema/index.ts';
 import { parseJson } from './batch.ts';
 import { toDeal } from './deals.ts';
@@ -10,6 +10,27 @@ type AnswerRow = Selectable<Database['answers']>;
 
 function toCode(value: string | null): BarrierCodeKey | null {
   return CODE_KEYS.find((key) => key === value) ?? null;
+}
+
+type AnswerKey = Pick<AnswerInput, 'questionSetId' | 'questionId' | 'userId'>;
+
+/** One rep's answer to one question in one set: the unique key of `answers`. */
+function keyOf(answer: AnswerKey): string {
+  return `${answer.questionSetId}:${answer.questionId}:${answer.userId}`;
+}
+
+function toColumns(workspaceId: number, answer: AnswerInput) {
+  return {
+    workspace_id: workspaceId,
+    question_set_id: answer.questionSetId,
+    question_id: answer.questionId,
+    user_id: answer.userId,
+    value_json: JSON.stringify(answer.value ?? null),
+    text: answer.quote,
+    competitor: answer.competitor,
+    coded_barrier: answer.codedBarrier,
+    updated_at: answer.updatedAt,
+  };
 }
 
 export function createAnswerRepository(db: Kysely<Database>) {
@@ -49,6 +70,44 @@ export function createAnswerRepository(db: Kysely<Database>) {
     return row ? ((await hydrate([row]))[0] ?? null) : null;
   }
 
+  /** Writes the answers and replaces their deal links; the ids by answer key. */
+  async function upsert(workspaceId: number, answers: readonly AnswerInput[]) {
+    const unique = [...new Map(answers.map((answer) => [keyOf(answer), answer])).values()];
+    if (unique.length === 0) return new Map<string, number>();
+    const rows = await db
+      .insertInto('answers')
+      .values(unique.map((answer) => toColumns(workspaceId, answer)))
+      .onConflict((conflict) =>
+        conflict.columns(['question_set_id', 'question_id', 'user_id']).doUpdateSet((eb) => ({
+          value_json: eb.ref('excluded.value_json'),
+          text: eb.ref('excluded.text'),
+          competitor: eb.ref('excluded.competitor'),
+          coded_barrier: eb.ref('excluded.coded_barrier'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .returning(['id', 'question_set_id', 'question_id', 'user_id'])
+      .execute();
+    const ids = new Map(
+      rows.map((row) => [
+        keyOf({ questionSetId: row.question_set_id, questionId: row.question_id, userId: row.user_id }),
+        row.id,
+      ]),
+    );
+    await db
+      .deleteFrom('answer_deals')
+      .where('answer_id', 'in', [...ids.values()])
+      .execute();
+    const links = unique.flatMap((answer) =>
+      [...new Set(answer.dealIds)].map((dealId) => ({
+        answer_id: ids.get(keyOf(answer)) ?? 0,
+        deal_id: dealId,
+      })),
+    );
+    if (links.length > 0) await db.insertInto('answer_deals').values(links).execute();
+    return ids;
+  }
+
   return {
     find,
     async listForSet(workspaceId, questionSetId, options = {}) {
@@ -61,38 +120,13 @@ export function createAnswerRepository(db: Kysely<Database>) {
       return hydrate(await query.orderBy('id').execute());
     },
     async save(workspaceId, answer) {
-      const columns = {
-        value_json: JSON.stringify(answer.value ?? null),
-        text: answer.quote,
-        competitor: answer.competitor,
-        coded_barrier: answer.codedBarrier,
-        updated_at: answer.updatedAt,
-      };
-      const row = await db
-        .insertInto('answers')
-        .values({
-          workspace_id: workspaceId,
-          question_set_id: answer.questionSetId,
-          question_id: answer.questionId,
-          user_id: answer.userId,
-          ...columns,
-        })
-        .onConflict((conflict) =>
-          conflict.columns(['question_set_id', 'question_id', 'user_id']).doUpdateSet(columns),
-        )
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await db.deleteFrom('answer_deals').where('answer_id', '=', row.id).execute();
-      const dealIds = [...new Set(answer.dealIds)];
-      if (dealIds.length > 0) {
-        await db
-          .insertInto('answer_deals')
-          .values(dealIds.map((dealId) => ({ answer_id: row.id, deal_id: dealId })))
-          .execute();
-      }
-      const saved = await find(workspaceId, row.id);
-      if (!saved) throw new Error(`Answer ${row.id} vanished after save`);
+      const id = (await upsert(workspaceId, [answer])).get(keyOf(answer));
+      const saved = id === undefined ? null : await find(workspaceId, id);
+      if (!saved) throw new Error(`Answer to question ${answer.questionId} vanished after save`);
       return saved;
+    },
+    async saveAll(workspaceId, answers) {
+      await upsert(workspaceId, answers);
     },
     async remove(workspaceId, key) {
       await db

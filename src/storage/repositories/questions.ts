@@ -77,6 +77,10 @@ export function createQuestionRepository(db: Kysely<Database>) {
     async list(workspaceId, options = {}) {
       let query = db.selectFrom('questions').selectAll().where('workspace_id', '=', workspaceId);
       if (!options.includeArchived) query = query.where('is_archived', '=', 0);
+      if (options.ids) {
+        if (options.ids.length === 0) return [];
+        query = query.where('id', 'in', [...options.ids]);
+      }
       const rows = await query.orderBy('position').orderBy('id').execute();
       return rows.map(toStored);
     },

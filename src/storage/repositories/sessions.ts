@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Session, SessionRepository } from '../port.ts';
 import type { Database } from '../schema/index.ts';
+import { toUser } from './users.ts';
 
 function toSession(row: Selectable<Database['sessions']>): Session {
   return {
@@ -39,6 +40,30 @@ export function createSessionRepository(db: Kysely<Database>) {
         .where('id_hash', '=', idHash)
         .executeTakeFirst();
       return row ? toSession(row) : null;
+    },
+    async findWithUser(idHash) {
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('sessions')
+        .select([
+          'users.workspace_id',
+          'users.email',
+          'users.name',
+          'users.role',
+          'users.locale',
+          'users.is_active',
+          'users.failed_logins',
+          'users.locked_until',
+          'users.password_changed_at',
+          'users.last_login_at',
+          'users.created_at as user_created_at',
+        ])
+        .where('sessions.id_hash', '=', idHash)
+        .executeTakeFirst();
+      if (!row) return null;
+      const user = toUser({ ...row, id: row.user_id, created_at: row.user_created_at });
+      return { session: toSession(row), user };
     },
     async touch(idHash, lastSeenAt) {
       await db

@@ -6,7 +6,7 @@ import { nowIso } from './batch.ts';
 
 type UserRow = Selectable<Database['users']>;
 
-function toUser(row: UserRow): User {
+export function toUser(row: Omit<UserRow, 'password_hash'>): User {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
