@@ -87,7 +87,14 @@ async function* readRawBatches(path: string, readToEnd: boolean): AsyncGenerator
   let hasSheet = false;
   try {
     for await (const sheet of workbook) {
-      if (hasSheet) continue;
+      if (hasSheet) {
+        // Read past the other sheets rather than skip them: exceljs deletes a sheet's temp file (sheets stored
+        // before the shared strings) as soon as it is skipped, racing the read stream it has just opened on it,
+        // whose ENOENT then has no listener and ends the process.
+        for await (const _row of sheet) {
+        }
+        continue;
+      }
       hasSheet = true;
       for await (const row of sheet) {
         const values = row.values as unknown[];
