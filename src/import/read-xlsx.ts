@@ -122,6 +122,27 @@ async function* readRawBatches(path: string, readToEnd: boolean): AsyncGenerator
   yield batch;
 }
 
+/**
+ * `readRawBatches`, tried a second time when it fails before its first batch. exceljs's streaming reader
+ * (through unzipper) now and then fails to read a workbook it reads fine on the next try — seen on the import
+ * fixture under heavy load as "reading 'sheets'" of a workbook part that came out empty. Nothing has been
+ * handed on yet, so reading again is safe; a damaged file fails twice and is refused as before.
+ */
+async function* readRawBatchesRetrying(path: string, readToEnd: boolean): AsyncGenerator<RawBatch> {
+  let hasYielded = false;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      for await (const batch of readRawBatches(path, readToEnd)) {
+        hasYielded = true;
+        yield batch;
+      }
+      return;
+    } catch (error) {
+      if (hasYielded || attempt >= 2) throw error;
+    }
+  }
+}
+
 /** Turns a batch of cell values into text rows, as the CSV reader returns them. */
 function toRowBatch(raw: RawBatch, decimal: DecimalSeparator): RowBatch {
   return {
@@ -136,7 +157,7 @@ export async function* readXlsxBatches(
   path: string,
   format: { decimal: DecimalSeparator },
 ): AsyncGenerator<RowBatch> {
-  for await (const raw of readRawBatches(path, true)) yield toRowBatch(raw, format.decimal);
+  for await (const raw of readRawBatchesRetrying(path, true)) yield toRowBatch(raw, format.decimal);
 }
 
 /**
@@ -145,7 +166,7 @@ export async function* readXlsxBatches(
  */
 export async function inspectXlsx(path: string): Promise<FileInspection> {
   const sample: RawBatch = { rows: [], lines: [], bytesRead: 0 };
-  for await (const raw of readRawBatches(path, false)) {
+  for await (const raw of readRawBatchesRetrying(path, false)) {
     sample.rows.push(...raw.rows.slice(0, SAMPLE_ROWS + 1 - sample.rows.length));
     if (sample.rows.length > SAMPLE_ROWS) break;
   }
