@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/databases.ts';
+import { buildNewDeal } from '../../test/support/new-deal.ts';
 import { QUESTION_CATALOGUE } from '../core/questions/catalogue.ts';
 import type { RequestEvidence } from '../core/requests/evidence.ts';
 import type { NewDeal, Storage } from './port.ts';
@@ -7,28 +8,16 @@ import { createStorage } from './storage.ts';
 
 const AT = '2026-11-28T09:00:00.000Z';
 
+/** A deal lost on price, for answers to link to. */
 function dealFor(externalId: string): NewDeal {
-  return {
-    externalId,
-    name: `Deal ${externalId}`,
+  return buildNewDeal(externalId, {
     account: 'Kunde',
-    productId: null,
-    segmentId: null,
-    regionId: null,
-    ownerId: null,
-    amountCents: 1_000_000,
-    currency: 'EUR',
     stage: 'Lost',
     outcome: 'lost',
-    createdOn: '2026-09-01',
     expectedCloseOn: null,
     closedOn: '2026-11-01',
     lostReason: 'Zu teuer',
-    lostBarrier: null,
-    competitor: null,
-    isRenewal: false,
-    leadSource: null,
-  };
+  });
 }
 
 function evidence(scope: RequestEvidence['scope']): RequestEvidence {
