@@ -12,21 +12,13 @@ import { openDatabase } from '../src/storage/connect.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
 import type { Storage } from '../src/storage/port.ts';
 import { createStorage } from '../src/storage/storage.ts';
+import { WORLD_QUESTIONS } from '../test/support/answer-world.ts';
 import { createTestRequest, sendTestQuestionSet } from '../test/support/question-sets.ts';
 
 const PG_URL =
   process.env.TANDEM_BENCH_PG_URL ??
   process.env.TANDEM_TEST_PG_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
-
-/** Questions of the rep's set: a share, a scale, a competitor, a choice and a free-text quote. */
-const BENCH_QUESTIONS = [
-  'price_perceived_high.lost_on_price',
-  'price_perceived_high.too_expensive_heard',
-  'competitor_preferred.which_competitor',
-  'cross.main_reason_last_loss',
-  'cross.customer_quote',
-] as const;
 
 interface Session {
   sessionId: string;
@@ -127,7 +119,7 @@ async function seedRepQuestionSet(
     workspaceId: input.workspaceId,
     requestId: request.id,
     title: 'Why do we lose OptiScan deals in Automotive?',
-    questionKeys: BENCH_QUESTIONS,
+    questionKeys: WORLD_QUESTIONS,
     recipientIds: [rep.id],
     createdBy: input.marketingUserId,
     deadlineOn: addDays(today, 14),
@@ -135,7 +127,7 @@ async function seedRepQuestionSet(
   const stored = await storage.questions.list(input.workspaceId);
   const questionIds = Object.fromEntries(
     stored
-      .filter((question) => (BENCH_QUESTIONS as readonly string[]).includes(question.definition.key))
+      .filter((question) => (WORLD_QUESTIONS as readonly string[]).includes(question.definition.key))
       .map((question) => [question.definition.key, question.id]),
   );
   return { userId: rep.id, questionSetId: set.id, questionIds };

@@ -1,34 +1,19 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/databases.ts';
+import { buildNewDeal } from '../../test/support/new-deal.ts';
 import { getMigrationStatus, migrateToLatest } from './migrate.ts';
 import { LATEST_MIGRATION } from './migrations/index.ts';
 import type { NewDeal, Storage } from './port.ts';
 import { createStorage } from './storage.ts';
 
 function sampleDeal(overrides: Partial<NewDeal> = {}): NewDeal {
-  return {
-    externalId: 'D-1',
+  return buildNewDeal('D-1', {
     name: 'Sensorik für Müller GmbH',
-    account: 'Müller GmbH',
-    productId: null,
-    segmentId: null,
-    regionId: null,
-    ownerId: null,
     amountCents: 123_456_789_012,
-    currency: 'EUR',
-    stage: 'Angebot',
-    outcome: 'open',
-    createdOn: '2026-09-01',
-    expectedCloseOn: '2026-12-15',
-    closedOn: null,
-    lostReason: null,
-    lostBarrier: null,
-    competitor: null,
-    isRenewal: false,
     leadSource: 'Messe',
     ...overrides,
-  };
+  });
 }
 
 describeEachEngine('storage contract', (get) => {

@@ -23,7 +23,6 @@ export function listOpenStages(stages: readonly StageDefinition[]): StageDefinit
 interface FunnelWalk {
   layout: GridLayout;
   emit: EmitEvent;
-  slotOf: ReadonlyMap<string, number>;
 }
 
 /** A deal leaving an open stage on `leftOn`: onwards (`hasProgressed`) or out of the funnel as lost. */
@@ -31,7 +30,7 @@ function recordExit(
   walk: FunnelWalk,
   exit: { stage: string; leftOn: IsoDate; hasProgressed: boolean },
 ): void {
-  const slot = walk.slotOf.get(exit.stage);
+  const slot = walk.layout.stageSlots.get(exit.stage);
   if (slot !== undefined) walk.emit(slot, exit.leftOn, exit.hasProgressed ? 1 : 0, 1);
 }
 
@@ -39,17 +38,6 @@ function recordExit(
 function recordStall(walk: FunnelWalk, stay: { enteredOn: IsoDate; leftOn: IsoDate | null }): void {
   const stalledOn = addDays(stay.enteredOn, STALL_DAYS);
   if (stay.leftOn === null || stay.leftOn > stalledOn) walk.emit(DEAL_SLOTS.lateStageStalls, stalledOn, 1, 0);
-}
-
-const slotsByLayout = new WeakMap<GridLayout, ReadonlyMap<string, number>>();
-
-function findStageSlots(layout: GridLayout): ReadonlyMap<string, number> {
-  let slots = slotsByLayout.get(layout);
-  if (!slots) {
-    slots = new Map(layout.stageSlots.map((item) => [item.stage, item.slot]));
-    slotsByLayout.set(layout, slots);
-  }
-  return slots;
 }
 
 /**
@@ -61,7 +49,7 @@ export function emitFunnelEvents(
   { deal, changes }: { deal: Deal; changes: readonly StageChange[] },
   emit: EmitEvent,
 ): void {
-  const walk: FunnelWalk = { layout, emit, slotOf: findStageSlots(layout) };
+  const walk: FunnelWalk = { layout, emit };
   const { positionOf, lateStages } = layout;
   let current: StageChange | null = null;
   const isWon = deal.outcome === 'won';

@@ -28,8 +28,8 @@ export interface GridLayout {
   weekStarts: readonly IsoDate[];
   firstWeekNumber: number;
   barrierSlots: ReadonlyMap<BarrierKey, number>;
-  /** Open stages in funnel order, each with its conversion slot. */
-  stageSlots: ReadonlyArray<{ stage: string; slot: number }>;
+  /** Conversion slot of each open stage, in funnel order. */
+  stageSlots: ReadonlyMap<string, number>;
   positionOf: ReadonlyMap<string, number>;
   lateStages: ReadonlySet<string>;
   slotCount: number;
@@ -48,7 +48,7 @@ export function createGridLayout(
     weekStarts,
     firstWeekNumber: weekStarts.length > 0 ? toWeekNumber(weekStarts[0]!) : 0,
     barrierSlots,
-    stageSlots: open.map((stage, index) => ({ stage: stage.name, slot: firstStageSlot + index })),
+    stageSlots: new Map(open.map((stage, index) => [stage.name, firstStageSlot + index])),
     positionOf: new Map(open.map((stage, index) => [stage.name, index])),
     lateStages: new Set(open.length > 0 ? open.slice(-lateCount).map((stage) => stage.name) : []),
     slotCount: firstStageSlot + open.length,

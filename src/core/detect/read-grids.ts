@@ -59,9 +59,9 @@ function readDealSeries(layout: GridLayout, set: GridSet): KeyedWeeks[] {
 }
 
 function readFunnelSeries(layout: GridLayout, set: GridSet): KeyedWeeks[] {
-  if (layout.stageSlots.length === 0) return [];
-  const conversions = layout.stageSlots
-    .map(({ stage, slot }) => ({ key: stageConversionKey(stage), weeks: readSlot(layout, set, slot, asSum) }))
+  if (layout.stageSlots.size === 0) return [];
+  const conversions = [...layout.stageSlots]
+    .map(([stage, slot]) => ({ key: stageConversionKey(stage), weeks: readSlot(layout, set, slot, asSum) }))
     .filter((series) => series.weeks.some((week) => week.n > 0));
   const stalls = readSlot(layout, set, DEAL_SLOTS.lateStageStalls, asCount);
   return [...conversions, { key: 'late_stage_stalls', weeks: stalls }];
