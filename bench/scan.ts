@@ -52,7 +52,7 @@ async function createDimensions(storage: Storage, workspaceId: number) {
   return { products, segments, regions, owners };
 }
 
-export async function fill(storage: Storage, options: ScanBenchmarkOptions): Promise<number> {
+async function fill(storage: Storage, options: ScanBenchmarkOptions): Promise<number> {
   const workspace = await storage.workspaces.create({ name: 'Scan bench', slug: 'scan-bench' });
   await storage.stages.replace(workspace.id, SCAN_BENCH_STAGES);
   const ids = await createDimensions(storage, workspace.id);
