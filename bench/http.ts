@@ -5,7 +5,9 @@
  * set the benchmark sent them). An endpoint this build does not have is reported as skipped. `--soak` instead
  * drives the cockpit for `--minutes` (10) on `--engine` (sqlite) and samples the server's RSS every 10 s.
  *
- *   npm run bench -- http [--duration 10] [--soak] [--minutes 10] [--engine sqlite|postgres]
+ *   npm run bench -- http [--duration 10] [--engine sqlite|postgres] [--endpoint NAME] [--soak] [--minutes 10]
+ *
+ * `--engine` and `--endpoint` (cockpitSummary, alertList, answerSave) narrow a run to one engine or endpoint.
  */
 
 import { readFileSync } from 'node:fs';
@@ -119,7 +121,12 @@ async function probe(server: ServeProcess, db: BenchDatabase, endpoint: Endpoint
   return response.status;
 }
 
-async function benchEngine(engine: Engine, duration: number, log: (line: string) => void) {
+async function benchEngine(
+  engine: Engine,
+  endpoints: Endpoint[],
+  duration: number,
+  log: (line: string) => void,
+) {
   const db = await createBenchDatabase(engine, log);
   const server = await startServeProcess({
     DATABASE_URL: db.url,
@@ -128,7 +135,7 @@ async function benchEngine(engine: Engine, duration: number, log: (line: string)
   });
   const figures: Record<string, unknown> = {};
   try {
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of endpoints) {
       const status = await probe(server, db, endpoint).catch((error: unknown) => {
         throw new Error(
           `${endpoint.path(db)} unreachable (${String(error)}); server exit ${server.child.exitCode}, stderr: ${server.stderr().slice(-2000)}`,
@@ -202,12 +209,23 @@ export async function runHttpBenchmark(args: string[], log: (line: string) => vo
     const index = args.indexOf(`--${name}`);
     return index >= 0 ? Number(args[index + 1]) : fallback;
   };
-  if (args.includes('--soak')) {
-    const engine: Engine = args[args.indexOf('--engine') + 1] === 'postgres' ? 'postgres' : 'sqlite';
-    return soak(engine, option('minutes', 10), log);
+  const named = (name: string) =>
+    args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined;
+  const engineArg = named('engine');
+  if (engineArg !== undefined && engineArg !== 'sqlite' && engineArg !== 'postgres') {
+    throw new Error(`--engine must be sqlite or postgres, not ${engineArg}`);
+  }
+  if (args.includes('--soak')) return soak(engineArg ?? 'sqlite', option('minutes', 10), log);
+  const endpointArg = named('endpoint');
+  const endpoints = ENDPOINTS.filter(
+    (endpoint) => endpointArg === undefined || endpoint.name === endpointArg,
+  );
+  if (endpoints.length === 0) {
+    throw new Error(`--endpoint must be one of ${ENDPOINTS.map((endpoint) => endpoint.name).join(', ')}`);
   }
   const duration = option('duration', 10);
-  const sqlite = await benchEngine('sqlite', duration, log);
-  const postgres = await benchEngine('postgres', duration, log);
-  return { durationSeconds: duration, logLevel: 'warn', sqlite, postgres };
+  const engines: Engine[] = engineArg ? [engineArg] : ['sqlite', 'postgres'];
+  const figures: Partial<Record<Engine, unknown>> = {};
+  for (const engine of engines) figures[engine] = await benchEngine(engine, endpoints, duration, log);
+  return { durationSeconds: duration, logLevel: 'warn', ...figures };
 }

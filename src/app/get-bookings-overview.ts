@@ -1,6 +1,6 @@
 import { computeBookingsOverview } from '../core/bookings.ts';
 import type { IsoDate } from '../core/calendar.ts';
-import type { Storage } from '../storage/port.ts';
+import type { Storage, Workspace } from '../storage/port.ts';
 
 export interface GetBookingsOverviewInput {
   storage: Storage;
@@ -20,32 +20,50 @@ type Overview = Awaited<ReturnType<typeof computeOverview>>;
 const CACHE = new Map<string, Promise<Overview>>();
 const MAX_ENTRIES = 200;
 
-/**
- * On PostgreSQL the stamp counts every deal of the workspace on each request (SQLite reuses it exactly, see
- * change-stamp.ts): at 200 connections that was most of the database's work. So there a stamp is reused for
- * STAMP_TTL_MS — a change made on any instance shows in the cockpit at most that much later.
- */
-export const STAMP_TTL_MS = 1000;
-const STAMPS = new WeakMap<Storage, Map<number, { at: number; stamp: Promise<string> }>>();
-
-function changeStamp(storage: Storage, workspaceId: number): Promise<string> {
-  if (storage.engine !== 'postgres') return storage.deals.changeStamp(workspaceId);
-  const now = Date.now();
-  let stamps = STAMPS.get(storage);
-  if (!stamps) {
-    stamps = new Map();
-    STAMPS.set(storage, stamps);
-  }
-  const known = stamps.get(workspaceId);
-  if (known && now - known.at < STAMP_TTL_MS) return known.stamp;
-  const stamp = storage.deals.changeStamp(workspaceId);
-  stamps.set(workspaceId, { at: now, stamp });
-  stamp.catch(() => stamps.delete(workspaceId));
-  return stamp;
+/** What the cached overview depends on besides the request: the workspace (its settings) and the deals' stamp. */
+interface Freshness {
+  workspace: Workspace;
+  stamp: string;
 }
 
-async function computeOverview({ storage, workspaceId, asOf, quarters }: GetBookingsOverviewInput) {
-  const workspace = await storage.workspaces.get(workspaceId);
+/**
+ * On PostgreSQL the stamp counts every deal of the workspace, and the workspace row is one more round trip: at 200
+ * connections that was most of the database's work and half of each request's queries. So there both are reused
+ * for STAMP_TTL_MS per instance — a change made on any instance (an import, new settings) shows in the cockpit at
+ * most that much later. On SQLite both reads are exact and cheap (see change-stamp.ts), so they run every time.
+ */
+export const STAMP_TTL_MS = 1000;
+const FRESHNESS = new WeakMap<Storage, Map<number, { at: number; freshness: Promise<Freshness> }>>();
+
+async function readFreshness(storage: Storage, workspaceId: number): Promise<Freshness> {
+  const [workspace, stamp] = await Promise.all([
+    storage.workspaces.get(workspaceId),
+    storage.deals.changeStamp(workspaceId),
+  ]);
+  return { workspace, stamp };
+}
+
+function freshnessOf(storage: Storage, workspaceId: number): Promise<Freshness> {
+  if (storage.engine !== 'postgres') return readFreshness(storage, workspaceId);
+  const now = Date.now();
+  let known = FRESHNESS.get(storage);
+  if (!known) {
+    known = new Map();
+    FRESHNESS.set(storage, known);
+  }
+  const entry = known.get(workspaceId);
+  // A clock set back counts as expired too: the entry's age is unknown then.
+  if (entry && now >= entry.at && now - entry.at < STAMP_TTL_MS) return entry.freshness;
+  const freshness = readFreshness(storage, workspaceId);
+  known.set(workspaceId, { at: now, freshness });
+  freshness.catch(() => known.delete(workspaceId));
+  return freshness;
+}
+
+async function computeOverview(
+  { storage, workspaceId, asOf, quarters }: GetBookingsOverviewInput,
+  workspace: Workspace,
+) {
   const [deals, targets, dimensions] = await Promise.all([
     storage.deals.list(workspaceId),
     storage.targets.list(workspaceId),
@@ -65,14 +83,11 @@ async function computeOverview({ storage, workspaceId, asOf, quarters }: GetBook
 export async function getBookingsOverview(input: GetBookingsOverviewInput): Promise<Overview> {
   const { storage, workspaceId, asOf, quarters } = input;
   // Settings (fiscal calendar, currency) are part of the key: changing them changes the answer.
-  const [workspace, stamp] = await Promise.all([
-    storage.workspaces.get(workspaceId),
-    changeStamp(storage, workspaceId),
-  ]);
+  const { workspace, stamp } = await freshnessOf(storage, workspaceId);
   const key = JSON.stringify([workspaceId, asOf, quarters, stamp, workspace.settings]);
   const cached = CACHE.get(key);
   if (cached) return cached;
-  const computing = computeOverview(input);
+  const computing = computeOverview(input, workspace);
   CACHE.set(key, computing);
   computing.catch(() => CACHE.delete(key));
   if (CACHE.size > MAX_ENTRIES) {

@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { resolveApiToken, resolveSession } from '../app/resolve-caller.ts';
+import { createSessionReuse, type SessionReuse } from '../app/session-reuse.ts';
 import { assertCsrfToken, assertSameOrigin, isStateChanging } from './csrf.ts';
 import type { Principal } from './principal.ts';
 import { readSessionId } from './session-cookies.ts';
@@ -33,11 +34,17 @@ async function authenticateToken(ctx: AppContext, request: FastifyRequest, secre
   return principal;
 }
 
-async function authenticateSession(ctx: AppContext, request: FastifyRequest) {
-  if (isStateChanging(request)) assertSameOrigin(request, ctx.config.publicUrl);
+async function authenticateSession(ctx: AppContext, request: FastifyRequest, reuse: SessionReuse | null) {
+  const isWrite = isStateChanging(request);
+  if (isWrite) assertSameOrigin(request, ctx.config.publicUrl);
   const sessionId = readSessionId(request);
   if (!sessionId) return null;
-  const caller = await resolveSession({ storage: ctx.storage, config: ctx.config, sessionId });
+  const caller = await resolveSession({
+    storage: ctx.storage,
+    config: ctx.config,
+    sessionId,
+    ...(reuse && !isWrite ? { reuse } : {}),
+  });
   if (!caller) return null;
   // Public routes (login, logout) do not act with the session's authority, so they need no token; the Origin
   // check above still applies to them.
@@ -57,10 +64,27 @@ async function authenticateSession(ctx: AppContext, request: FastifyRequest) {
   return principal;
 }
 
-export function createAuthenticator(ctx: AppContext): (request: FastifyRequest) => Promise<Principal | null> {
-  return async (request) => {
-    const bearer = readBearer(request);
-    if (bearer !== undefined) return bearer ? authenticateToken(ctx, request, bearer) : null;
-    return authenticateSession(ctx, request);
+export interface Authenticator {
+  /** The caller of a request, or null for nobody. */
+  identify(request: FastifyRequest): Promise<Principal | null>;
+  /** A state-changing request has ended: whatever it changed (sessions, users, roles) counts from now on. */
+  afterWrite(): void;
+}
+
+/**
+ * On PostgreSQL, safe requests reuse a session read for up to a second (src/app/session-reuse.ts); on SQLite the
+ * read is an in-process call of microseconds, and every request reads afresh.
+ */
+export function createAuthenticator(ctx: AppContext): Authenticator {
+  const reuse = ctx.storage.engine === 'postgres' ? createSessionReuse() : null;
+  return {
+    async identify(request) {
+      const bearer = readBearer(request);
+      if (bearer !== undefined) return bearer ? authenticateToken(ctx, request, bearer) : null;
+      return authenticateSession(ctx, request, reuse);
+    },
+    afterWrite() {
+      reuse?.forgetAll();
+    },
   };
 }
