@@ -1,5 +1,11 @@
 /** The part of autocannon's API the HTTP benchmark uses (the package ships no types). */
 declare module 'autocannon' {
+  export interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
   interface Options {
     url: string;
     connections: number;
@@ -7,6 +13,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Cycled per connection; `setupRequest` may change each request before it is sent. */
+    requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
   }
   interface Histogram {
     p50: number;

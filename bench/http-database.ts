@@ -20,17 +20,24 @@ const PG_URL =
   process.env.TANDEM_TEST_PG_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
 
-interface Session {
+export interface BenchSession {
   sessionId: string;
   csrfToken: string;
 }
 
+/**
+ * Sales reps the question set goes to: as many as the benchmark's largest number of connections, so concurrent
+ * answer saves are different reps' forms, as in real use (one rep's five answers written by 200 connections at
+ * once measured the wait for those rows' locks instead).
+ */
+export const BENCH_REPS = 200;
+
 export interface BenchDatabase {
   url: string;
   /** An admin's session: reads the cockpit and alerts. */
-  session: Session;
-  /** A sales rep's session and the question set sent to them: the answer writes. */
-  rep: { session: Session; questionSetId: number; questionIds: Record<string, number> };
+  session: BenchSession;
+  /** BENCH_REPS sales reps' sessions and the question set sent to all of them: the answer writes. */
+  reps: { sessions: BenchSession[]; questionSetId: number; questionIds: Record<string, number> };
   drop(): Promise<void>;
 }
 
@@ -76,13 +83,14 @@ export async function createBenchDatabase(
   const open = (userId: number) =>
     startSession({ storage, config, userId, ip: '127.0.0.1', userAgent: 'bench' });
   const session = await open(user.id);
-  const rep = await seedRepQuestionSet(storage, { workspaceId, marketingUserId: user.id });
-  const repSession = await open(rep.userId);
+  const reps = await seedRepQuestionSet(storage, { workspaceId, marketingUserId: user.id });
+  const repSessions: BenchSession[] = [];
+  for (const userId of reps.userIds) repSessions.push(await open(userId));
   await database.close();
   return {
     url,
     session,
-    rep: { session: repSession, questionSetId: rep.questionSetId, questionIds: rep.questionIds },
+    reps: { sessions: repSessions, questionSetId: reps.questionSetId, questionIds: reps.questionIds },
     drop: async () => {
       await dropDatabase();
       rmSync(dir, { recursive: true, force: true });
@@ -90,18 +98,22 @@ export async function createBenchDatabase(
   };
 }
 
-/** A sales rep with a question set about OptiScan × Automotive in their inbox, as marketing would send it. */
+/** BENCH_REPS sales reps with a question set about OptiScan × Automotive in their inbox, as marketing sends it. */
 async function seedRepQuestionSet(
   storage: Storage,
   input: { workspaceId: number; marketingUserId: number },
-): Promise<{ userId: number; questionSetId: number; questionIds: Record<string, number> }> {
-  const rep = await storage.users.create({
-    workspaceId: input.workspaceId,
-    email: 'bench-rep@bench.tandem',
-    name: 'Bench Rep',
-    role: 'sales_rep',
-    passwordHash: null,
-  });
+): Promise<{ userIds: number[]; questionSetId: number; questionIds: Record<string, number> }> {
+  const userIds: number[] = [];
+  for (let index = 1; index <= BENCH_REPS; index += 1) {
+    const rep = await storage.users.create({
+      workspaceId: input.workspaceId,
+      email: `bench-rep-${index}@bench.tandem`,
+      name: `Bench Rep ${index}`,
+      role: 'sales_rep',
+      passwordHash: null,
+    });
+    userIds.push(rep.id);
+  }
   const dimensions = await storage.dimensions.list(input.workspaceId);
   const product = dimensions.products.find((item) => item.name === 'OptiScan')?.id;
   const segment = dimensions.segments.find((item) => item.name === 'Automotive')?.id;
@@ -120,7 +132,7 @@ async function seedRepQuestionSet(
     requestId: request.id,
     title: 'Why do we lose OptiScan deals in Automotive?',
     questionKeys: WORLD_QUESTIONS,
-    recipientIds: [rep.id],
+    recipientIds: userIds,
     createdBy: input.marketingUserId,
     deadlineOn: addDays(today, 14),
   });
@@ -130,5 +142,5 @@ async function seedRepQuestionSet(
       .filter((question) => (WORLD_QUESTIONS as readonly string[]).includes(question.definition.key))
       .map((question) => [question.definition.key, question.id]),
   );
-  return { userId: rep.id, questionSetId: set.id, questionIds };
+  return { userIds, questionSetId: set.id, questionIds };
 }

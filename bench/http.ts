@@ -1,8 +1,8 @@
 /**
  * Load benchmark: `tandem serve` as a child process on loopback over the demo workspace, on SQLite and on
  * PostgreSQL in one run, driven by autocannon at 50 and 200 connections with logged-in sessions. Endpoints: the
- * cockpit summary and the alert list (an admin), and the answer write (a sales rep saving answers to the question
- * set the benchmark sent them). An endpoint this build does not have is reported as skipped. `--soak` instead
+ * cockpit summary and the alert list (an admin), and the answer write (200 sales reps saving answers to the
+ * question set the benchmark sent them, each request the next rep's). An endpoint this build does not have is reported as skipped. `--soak` instead
  * drives the cockpit for `--minutes` (10) on `--engine` (sqlite) and samples the server's RSS every 10 s.
  *
  *   npm run bench -- http [--duration 10] [--engine sqlite|postgres] [--endpoint NAME] [--soak] [--minutes 10]
@@ -11,9 +11,9 @@
  */
 
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
+import autocannon, { type RequestParams } from 'autocannon';
 import { type ServeProcess, startServeProcess } from '../test/support/serve-process.ts';
-import { type BenchDatabase, createBenchDatabase } from './http-database.ts';
+import { type BenchDatabase, type BenchSession, createBenchDatabase } from './http-database.ts';
 
 type Engine = 'sqlite' | 'postgres';
 interface Endpoint {
@@ -21,8 +21,8 @@ interface Endpoint {
   method: 'GET' | 'PATCH' | 'PUT' | 'POST';
   path: (db: BenchDatabase) => string;
   body?: (db: BenchDatabase) => string;
-  /** Whose session sends it: the admin reads, the rep answers. */
-  as: 'admin' | 'rep';
+  /** Whose session sends it: the admin reads, the reps answer (each request the next rep's, in turn). */
+  as: 'admin' | 'reps';
 }
 interface RunFigures {
   rps: number;
@@ -34,7 +34,7 @@ interface RunFigures {
 
 /** A complete, valid set of answers, as the rep's form autosaves it (a free-text quote included). */
 function answersBody(db: BenchDatabase): string {
-  const id = (key: string) => db.rep.questionIds[key] ?? 0;
+  const id = (key: string) => db.reps.questionIds[key] ?? 0;
   return JSON.stringify({
     answers: [
       { questionId: id('price_perceived_high.lost_on_price'), value: 55 },
@@ -63,25 +63,38 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'answerSave',
     method: 'PUT',
-    path: (db) => `/api/inbox/${db.rep.questionSetId}/answers`,
+    path: (db) => `/api/inbox/${db.reps.questionSetId}/answers`,
     body: answersBody,
-    as: 'rep',
+    as: 'reps',
   },
 ];
 const CONNECTIONS = [50, 200] as const;
 
-function requestOptions(server: ServeProcess, db: BenchDatabase, endpoint: Endpoint) {
-  const session = endpoint.as === 'rep' ? db.rep.session : db.session;
+function sessionHeaders(session: BenchSession): Record<string, string> {
   return {
+    cookie: `tandem_session=${session.sessionId}; tandem_csrf=${session.csrfToken}`,
+    'x-csrf-token': session.csrfToken,
+    'content-type': 'application/json',
+  };
+}
+
+function requestOptions(server: ServeProcess, db: BenchDatabase, endpoint: Endpoint) {
+  const sessions = endpoint.as === 'reps' ? db.reps.sessions : [db.session];
+  const options = {
     url: `${server.url}${endpoint.path(db)}`,
     method: endpoint.method,
-    headers: {
-      cookie: `tandem_session=${session.sessionId}; tandem_csrf=${session.csrfToken}`,
-      'x-csrf-token': session.csrfToken,
-      'content-type': 'application/json',
-    },
+    headers: sessionHeaders(sessions[0] as BenchSession),
     ...(endpoint.body ? { body: endpoint.body(db) } : {}),
   };
+  if (sessions.length === 1) return options;
+  // Each request goes out with the next rep's session, in turn.
+  let turn = 0;
+  const nextRep = (request: RequestParams): RequestParams => {
+    const session = sessions[turn % sessions.length] as BenchSession;
+    turn += 1;
+    return { ...request, headers: { ...request.headers, ...sessionHeaders(session) } };
+  };
+  return { ...options, requests: [{ setupRequest: nextRep }] };
 }
 
 async function drive(
