@@ -136,7 +136,7 @@ export async function openBulkImport<K extends BulkKind>(
   };
 
   async function merge(input: FinishInput): Promise<FinishResult> {
-    await prepareStaged(session, { spec, params, names });
+    const resolved = await prepareStaged(session, { spec, params, names });
     const problems = await findStagedProblems(session, spec);
     const empty = { inserted: 0, updated: 0, unchanged: 0 };
     if (input.rejectedRows + problems.length > 0 && !input.skipInvalid) {
@@ -152,7 +152,7 @@ export async function openBulkImport<K extends BulkKind>(
       return { status: 'failed', ...empty, markedMissing: 0, problems, importId };
     }
     if (problems.length > 0) await dropStagedProblems(session, spec);
-    const counts = await classifyStaged(session);
+    const counts = await classifyStaged(session, resolved);
     let markedMissing = 0;
     await session.writeResolved(referencedTables(spec), async () => {
       const isDeals = options.kind === 'deals';
@@ -161,11 +161,11 @@ export async function openBulkImport<K extends BulkKind>(
         await updateStaged(session, { spec, params });
       }
       if (counts.inserted > 0) {
-        const insertSql = insertStagedSql(spec);
+        const insertSql = insertStagedSql(spec, resolved);
         if (isDeals) await insertDealsWithFirstStages(session, { insertSql, params });
         else await session.run(insertSql, params);
       }
-      if (isDeals && options.mapped.has('team')) await linkOwnersToTeams(session);
+      if (isDeals && options.mapped.has('team')) await linkOwnersToTeams(session, { resolved, params });
       if (isDeals && options.markMissing) markedMissing = await markMissingDeals(session, params);
     });
     const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
