@@ -126,11 +126,7 @@ export async function prepareStaged(
     await session.run('drop table stg');
     await session.run(`alter table ${resolved} rename to ${session.staging}`);
   }
-  if (session.engine === 'sqlite') {
-    // SQLite groups and joins by index (the duplicate check, --mark-missing). PostgreSQL hashes both: building
-    // the index cost it more than it saved.
-    await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
-  } else if (!isInsertOnly) {
+  if (session.engine === 'postgres' && !isInsertOnly) {
     // PostgreSQL never analyzes temp tables by itself; the duplicate check and the writes plan on these columns.
     await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
   }
@@ -141,6 +137,13 @@ export async function prepareStaged(
 
 /** Rows that cannot be imported as a set: repeated keys (after the first) and stage history of unknown deals. */
 export async function findStagedProblems(session: BulkSession, spec: MergeSpec): Promise<StagedProblem[]> {
+  if (session.engine === 'sqlite') {
+    // SQLite groups and joins by index (this check, --mark-missing). PostgreSQL hashes both: building the index
+    // cost it more than it saved.
+    await session.run(
+      `create index if not exists ${session.staging}_key on stg (${spec.key.join(', ')}, line)`,
+    );
+  }
   const duplicates = await session.all<{ line: number; value: string; first_line: number }>(
     `select s.line as line, s.${spec.key[0]} as value, f.first_line as first_line from stg s join (select ${spec.key.join(', ')}, min(line) as first_line from stg group by ${spec.key.join(', ')} having count(*) > 1) f on ${keyJoin(spec, 's', 'f')} where s.line > f.first_line order by s.line`,
   );
