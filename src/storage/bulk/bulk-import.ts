@@ -181,8 +181,8 @@ export async function openBulkImport<K extends BulkKind>(
    * A first import without rejected rows inserts every staged row and lets the table's unique key catch a
    * repeated id, instead of hashing a million keys first (≈ 0.9 s on PostgreSQL). When it does — the file repeats
    * an id, or another writer added one meanwhile — the transaction is rolled back (the staging table, filled
-   * before it began, stays) and the merge starts again on the full path, which reports the duplicates' lines (or,
-   * for another writer's id, fails as it always did). No savepoint: inserting a million rows in a
+   * before it began, stays) and the merge starts again on the full path, which reports the duplicates' lines (or
+   * finds another writer's deal stored and merges with it). No savepoint: inserting a million rows in a
    * subtransaction cost PostgreSQL about what the duplicate check did.
    */
   async function insertAllAtOnce(input: FinishInput, resolved: ResolvedRows): Promise<FinishResult | null> {
