@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/databases.ts';
-import { importFixture, readFixture, runImport, writeTempFile } from '../../test/support/import.ts';
+import {
+  createWorkspace,
+  importFixture,
+  readFixture,
+  runImport,
+  writeTempFile,
+} from '../../test/support/import.ts';
 import { MAX_COLLECTED_NAMES } from '../storage/bulk/dimension-names.ts';
 import { createStorage } from '../storage/storage.ts';
 
@@ -78,6 +84,53 @@ describeEachEngine('import deals', (_get, engine) => {
     expect(marked.markedMissing).toBe(1);
     const deal = (await createStorage(db.database).deals.list(1)).find((d) => d.externalId === 'D-1');
     expect(deal).toMatchObject({ outcome: 'lost', closedOn: '2026-03-08', lostReason: 'not in CRM export' });
+  });
+
+  it('stores a first import as it stores the same rows beside deals the workspace holds already', async () => {
+    // A workspace without deals takes the insert-only path; one stored deal sends the same file through the
+    // full resolve. Both must leave the same deals, stage history and owners' teams.
+    const withTeams = readFixture('canonical-deals.csv')
+      .split('\n')
+      .map((line, index) => {
+        if (index === 0) return `team,${line}`;
+        const team = line.includes('Anna Berg') ? 'North' : line.includes('Ben Kurz') ? 'South' : 'Pilot';
+        return line.startsWith('D-') ? `${team},${line}` : line;
+      })
+      .join('\n');
+    const file = writeTempFile('teams.csv', withTeams);
+    const storage = createStorage(db.database);
+    const stored = async (workspaceId: number) => {
+      const deals = (await storage.deals.list(workspaceId)).filter((deal) => deal.externalId !== 'OLD-1');
+      const externalIds = new Map(deals.map((deal) => [deal.id, deal.externalId]));
+      const { products, segments, regions, teams, owners } = await storage.dimensions.list(workspaceId);
+      const name = (values: { id: number; name: string }[], id: number | null) =>
+        values.find((value) => value.id === id)?.name ?? null;
+      return {
+        deals: deals
+          .map(({ id: _, productId, segmentId, regionId, ownerId, ...deal }) => ({
+            ...deal,
+            names: [name(products, productId), name(segments, segmentId), name(regions, regionId)],
+            owner: name(owners, ownerId),
+          }))
+          .sort((a, b) => a.externalId.localeCompare(b.externalId)),
+        stages: (await storage.deals.listStageChanges(workspaceId))
+          .filter((change) => externalIds.has(change.dealId))
+          .map((change) => ({ ...change, dealId: externalIds.get(change.dealId) }))
+          .sort((a, b) => `${a.dealId}${a.stage}`.localeCompare(`${b.dealId}${b.stage}`)),
+        teams: owners.map((owner) => [owner.name, name(teams, owner.teamId)]),
+      };
+    };
+    const empty = await createWorkspace(db);
+    const first = await runImport(db, file, { workspaceId: empty });
+    const holding = await createWorkspace(db);
+    const old =
+      'external_id,name,stage,outcome,amount,created_at\nOLD-1,Old deal,Proposal,open,100,2026-01-05';
+    await runImport(db, writeTempFile('old.csv', old), { workspaceId: holding });
+    const beside = await runImport(db, file, { workspaceId: holding });
+    expect(beside).toMatchObject({ status: 'done', inserted: 6, updated: 0, unchanged: 0 });
+    expect(first).toMatchObject({ status: 'done', inserted: 6, updated: 0, unchanged: 0 });
+    expect(await stored(empty)).toEqual(await stored(holding));
+    expect((await stored(empty)).teams.every(([, team]) => typeof team === 'string')).toBe(true);
   });
 
   it('creates every owner of a file with more distinct owners than fit in memory', async () => {

@@ -20,6 +20,7 @@ import {
   insertStagedSql,
   type MergeCounts,
   prepareStaged,
+  type ResolvedRows,
   type StagedProblem,
   updateStaged,
 } from './merge.ts';
@@ -135,8 +136,73 @@ export async function openBulkImport<K extends BulkKind>(
     barrierSource: options.lostBarrierSource,
   };
 
-  async function merge(input: FinishInput): Promise<FinishResult> {
-    await prepareStaged(session, { spec, params, names });
+  /** The merge's writes, with reference checks relaxed where safe; returns how many deals it marked missing. */
+  async function writeStaged(input: { counts: MergeCounts; resolved: ResolvedRows }): Promise<number> {
+    const { counts, resolved } = input;
+    const isDeals = options.kind === 'deals';
+    let markedMissing = 0;
+    await session.writeResolved(referencedTables(spec), async () => {
+      if (counts.updated > 0) {
+        if (isDeals && options.mapped.has('stage')) await recordStageChanges(session, params);
+        await updateStaged(session, { spec, params });
+      }
+      if (counts.inserted > 0) {
+        const insertSql = insertStagedSql(spec, resolved);
+        if (isDeals) await insertDealsWithFirstStages(session, { insertSql, params });
+        else await session.run(insertSql, params);
+      }
+      if (isDeals && options.mapped.has('team')) await linkOwnersToTeams(session, { resolved, params });
+      if (isDeals && options.markMissing) markedMissing = await markMissingDeals(session, params);
+    });
+    return markedMissing;
+  }
+
+  /** Records the import and commits (or, for a dry run, rolls back and records it on its own). */
+  async function complete(
+    input: FinishInput,
+    outcome: { counts: MergeCounts; markedMissing: number; problems: StagedProblem[] },
+  ): Promise<FinishResult> {
+    const { counts, problems } = outcome;
+    const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
+    if (input.dryRun) await session.rollback();
+    const importId = await insertHistory(session, {
+      params,
+      status,
+      counts,
+      history: input.history,
+      kind: options.kind,
+      problems,
+    });
+    if (!input.dryRun) await session.commit();
+    return { status, ...counts, markedMissing: outcome.markedMissing, problems, importId };
+  }
+
+  /**
+   * A first import without rejected rows inserts every staged row and lets the table's unique key catch a
+   * repeated id, instead of hashing a million keys first (≈ 0.9 s on PostgreSQL). When it does — the file repeats
+   * an id, or another writer added one meanwhile — the transaction is rolled back (the staging table, filled
+   * before it began, stays) and the merge starts again on the full path, which reports the duplicates' lines (or
+   * finds another writer's deal stored and merges with it). No savepoint: inserting a million rows in a
+   * subtransaction cost PostgreSQL about what the duplicate check did.
+   */
+  async function insertAllAtOnce(input: FinishInput, resolved: ResolvedRows): Promise<FinishResult | null> {
+    const counts = await classifyStaged(session, resolved);
+    try {
+      await writeStaged({ counts, resolved });
+    } catch (error) {
+      if (!session.isUniqueViolation(error)) throw error;
+      await session.rollback();
+      await session.begin();
+      return null;
+    }
+    return complete(input, { counts, markedMissing: 0, problems: [] });
+  }
+
+  async function merge(input: FinishInput, mayInsertAllAtOnce = true): Promise<FinishResult> {
+    const resolved = await prepareStaged(session, { spec, params, names });
+    if (mayInsertAllAtOnce && resolved.isInsertOnly && input.rejectedRows === 0 && !options.markMissing) {
+      return (await insertAllAtOnce(input, resolved)) ?? merge(input, false);
+    }
     const problems = await findStagedProblems(session, spec);
     const empty = { inserted: 0, updated: 0, unchanged: 0 };
     if (input.rejectedRows + problems.length > 0 && !input.skipInvalid) {
@@ -152,34 +218,9 @@ export async function openBulkImport<K extends BulkKind>(
       return { status: 'failed', ...empty, markedMissing: 0, problems, importId };
     }
     if (problems.length > 0) await dropStagedProblems(session, spec);
-    const counts = await classifyStaged(session);
-    let markedMissing = 0;
-    await session.writeResolved(referencedTables(spec), async () => {
-      const isDeals = options.kind === 'deals';
-      if (counts.updated > 0) {
-        if (isDeals && options.mapped.has('stage')) await recordStageChanges(session, params);
-        await updateStaged(session, { spec, params });
-      }
-      if (counts.inserted > 0) {
-        const insertSql = insertStagedSql(spec);
-        if (isDeals) await insertDealsWithFirstStages(session, { insertSql, params });
-        else await session.run(insertSql, params);
-      }
-      if (isDeals && options.mapped.has('team')) await linkOwnersToTeams(session);
-      if (isDeals && options.markMissing) markedMissing = await markMissingDeals(session, params);
-    });
-    const status: ImportStatus = input.dryRun ? 'dry_run' : 'done';
-    if (input.dryRun) await session.rollback();
-    const importId = await insertHistory(session, {
-      params,
-      status,
-      counts,
-      history: input.history,
-      kind: options.kind,
-      problems,
-    });
-    if (!input.dryRun) await session.commit();
-    return { status, ...counts, markedMissing, problems, importId };
+    const counts = await classifyStaged(session, resolved);
+    const markedMissing = await writeStaged({ counts, resolved });
+    return complete(input, { counts, markedMissing, problems });
   }
 
   return {

@@ -3,6 +3,7 @@
  * what changed since the last one), owners' teams, and — on request — marking deals that vanished from a full
  * snapshot as lost.
  */
+import type { ResolvedRows } from './merge.ts';
 import type { BulkSession, SqlParams } from './session.ts';
 
 /** A closed deal's stage change is dated at its close date when that lies before the as-of date. */
@@ -61,9 +62,13 @@ export async function insertDealsWithFirstStages(
 }
 
 /** Links each owner in the file to the team named with them (when a file names several, the newest team wins). */
-export async function linkOwnersToTeams(session: BulkSession): Promise<void> {
+export async function linkOwnersToTeams(
+  session: BulkSession,
+  input: { resolved: ResolvedRows; params: SqlParams },
+): Promise<void> {
   await session.run(
-    'update owners set team_id = x.team_id from (select owner_id, max(team_id) as team_id from stg where owner_id is not null and team_id is not null group by owner_id) x where owners.id = x.owner_id and owners.team_id is distinct from x.team_id',
+    `update owners set team_id = x.team_id from (select owner_id, max(team_id) as team_id from ${input.resolved.from} s where owner_id is not null and team_id is not null group by owner_id) x where owners.id = x.owner_id and owners.team_id is distinct from x.team_id`,
+    input.params,
   );
 }
 

@@ -33,7 +33,7 @@ const DIMENSION_COLUMNS = ['product', 'segment', 'region', 'team', 'owner'];
  * update (some updatable column differs) or same. Replaces one UPDATE per computed column: a million staged rows
  * are read once instead of rewritten eight times.
  */
-function resolveSql(spec: MergeSpec): string {
+function resolveSql(spec: MergeSpec, input: { hasStoredRows: boolean }): string {
   const links = new Map(spec.dimensions.map((link) => [link.name, link]));
   const joins: string[] = [];
   const ids = DIMENSION_COLUMNS.map((name) => {
@@ -52,6 +52,9 @@ function resolveSql(spec: MergeSpec): string {
   }
   const withIds = `select s.*, ${ids.join(', ')}, ${dealReference ? 'd_deal.id' : 'cast(null as bigint)'} as deal_id from stg s ${joins.join(' ')}`;
   const withScope = `select s.*, ${SCOPE_KEY_SQL[spec.kind] ?? 'cast(null as text)'} as scope_key from (${withIds}) s`;
+  if (!input.hasStoredRows) {
+    return `select s.*, cast(null as bigint) as target_id, 'insert' as action from (${withScope}) s`;
+  }
   const changes = spec.columns.map(changedSql).filter((sql): sql is string => sql !== null);
   const isChanged = changes.length > 0 ? `when ${changes.join(' or ')} then 'update' ` : '';
   const action = `case when t.id is null then 'insert' ${isChanged}else 'same' end`;
@@ -78,32 +81,69 @@ async function createDimensions(
   );
 }
 
+/** Where the merge reads the resolved staged rows (ids, scope key, target, action). */
+export interface ResolvedRows {
+  /** A FROM item: the resolved staging table, or the resolving query itself. */
+  from: string;
+  /** Every row is new: the workspace held no rows of the kind when the merge began. */
+  isInsertOnly: boolean;
+}
+
 /**
- * Creates missing dimension values, then replaces the staging table by its resolved form (see resolveSql) under
- * the same name. Runs inside the merge transaction: a rollback brings the raw staging table back.
+ * Kinds whose problems are found on the file's own columns (a repeated external id): stage history needs its
+ * deal's id, targets and metrics their scope key, both resolved.
+ */
+const hasRawKey = (spec: MergeSpec) =>
+  spec.kind !== 'stages' && spec.key.every((key) => spec.staging.some((column) => column.name === key));
+
+async function hasStoredRows(session: BulkSession, input: { spec: MergeSpec; params: SqlParams }) {
+  const rows = await session.all(`select 1 as x from ${input.spec.table} where workspace_id = :ws limit 1`, {
+    ws: input.params.ws ?? null,
+  });
+  return rows.length > 0;
+}
+
+/**
+ * Creates missing dimension values, then resolves the staged rows (see resolveSql). Into a workspace that holds
+ * none of the kind's rows yet (a first import), every row is an insert and is read once: the resolving query
+ * feeds the insert directly, instead of first being written to a table of its own (a million rows written and
+ * read again). Otherwise the staging table is replaced by its resolved form under the same name, read by each
+ * step of the merge. Runs inside the merge transaction: a rollback brings the raw staging table back.
  */
 export async function prepareStaged(
   session: BulkSession,
   input: { spec: MergeSpec; params: SqlParams; names: DimensionNames },
-): Promise<void> {
+): Promise<ResolvedRows> {
   const { spec, params } = input;
   for (const link of spec.dimensions) await createDimensions(session, { link, params, names: input.names });
-  const resolved = `${session.staging}_resolved`;
-  await session.run(`create temp table ${resolved} as ${resolveSql(spec)}`, params);
-  await session.run('drop table stg');
-  await session.run(`alter table ${resolved} rename to ${session.staging}`);
-  if (session.engine === 'sqlite') {
-    // SQLite groups and joins by index (the duplicate check, --mark-missing). PostgreSQL hashes both: building
-    // the index cost it more than it saved.
-    await session.run(`create index ${session.staging}_key on stg (${spec.key.join(', ')}, line)`);
-  } else {
+  const isInsertOnly = hasRawKey(spec) && !(await hasStoredRows(session, { spec, params }));
+  if (!isInsertOnly) {
+    const resolved = `${session.staging}_resolved`;
+    await session.run(
+      `create temp table ${resolved} as ${resolveSql(spec, { hasStoredRows: true })}`,
+      params,
+    );
+    await session.run('drop table stg');
+    await session.run(`alter table ${resolved} rename to ${session.staging}`);
+  }
+  if (session.engine === 'postgres' && !isInsertOnly) {
     // PostgreSQL never analyzes temp tables by itself; the duplicate check and the writes plan on these columns.
     await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
   }
+  return isInsertOnly
+    ? { from: `(${resolveSql(spec, { hasStoredRows: false })})`, isInsertOnly }
+    : { from: 'stg', isInsertOnly };
 }
 
 /** Rows that cannot be imported as a set: repeated keys (after the first) and stage history of unknown deals. */
 export async function findStagedProblems(session: BulkSession, spec: MergeSpec): Promise<StagedProblem[]> {
+  if (session.engine === 'sqlite') {
+    // SQLite groups and joins by index (this check, --mark-missing). PostgreSQL hashes both: building the index
+    // cost it more than it saved.
+    await session.run(
+      `create index if not exists ${session.staging}_key on stg (${spec.key.join(', ')}, line)`,
+    );
+  }
   const duplicates = await session.all<{ line: number; value: string; first_line: number }>(
     `select s.line as line, s.${spec.key[0]} as value, f.first_line as first_line from stg s join (select ${spec.key.join(', ')}, min(line) as first_line from stg group by ${spec.key.join(', ')} having count(*) > 1) f on ${keyJoin(spec, 's', 'f')} where s.line > f.first_line order by s.line`,
   );
@@ -143,7 +183,11 @@ function changedSql(column: MergeColumn): string | null {
 }
 
 /** Counts the actions prepareStaged decided (after dropStagedProblems, when it ran). */
-export async function classifyStaged(session: BulkSession): Promise<MergeCounts> {
+export async function classifyStaged(session: BulkSession, resolved: ResolvedRows): Promise<MergeCounts> {
+  if (resolved.isInsertOnly) {
+    const rows = await session.all<{ n: number }>('select count(*) as n from stg');
+    return { inserted: Number(rows[0]?.n ?? 0), updated: 0, unchanged: 0 };
+  }
   const rows = await session.all<{ action: string; n: number }>(
     'select action, count(*) as n from stg group by action',
   );
@@ -163,8 +207,8 @@ export async function updateStaged(session: BulkSession, input: { spec: MergeSpe
 }
 
 /** The INSERT of the rows classified 'insert' (run as is, or wrapped by insertDealsWithFirstStages). */
-export function insertStagedSql(spec: MergeSpec): string {
+export function insertStagedSql(spec: MergeSpec, resolved: ResolvedRows): string {
   const columns = spec.columns.map((c) => c.column);
   const values = spec.columns.map((c) => c.insertValue ?? c.value);
-  return `insert into ${spec.table} (workspace_id, ${columns.join(', ')}) select cast(:ws as bigint), ${values.join(', ')} from stg s where s.action = 'insert'`;
+  return `insert into ${spec.table} (workspace_id, ${columns.join(', ')}) select cast(:ws as bigint), ${values.join(', ')} from ${resolved.from} s where s.action = 'insert'`;
 }

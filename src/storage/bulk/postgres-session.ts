@@ -103,6 +103,7 @@ export async function openPostgresSession(pool: pg.Pool, columns: StagingColumn[
       await write();
       if (isRelaxed) await client.query('set local session_replication_role = origin');
     },
+    isUniqueViolation: (error) => (error as { code?: unknown } | null)?.code === '23505',
     jsonTextList: (param) => `json_array_elements_text(cast(:${param} as json)) as value`,
     async begin() {
       await client.query('begin');

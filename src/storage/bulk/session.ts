@@ -24,6 +24,8 @@ export interface BulkSession {
    * the import holds the write lock; PostgreSQL: the tables are share-locked). Checks stay on otherwise.
    */
   writeResolved(parents: string[], write: () => Promise<void>): Promise<void>;
+  /** The error is a unique key's refusal (a row whose key is taken). */
+  isUniqueViolation(error: unknown): boolean;
   /** A FROM item with one text column `value` per element of the JSON array of strings in parameter `param`. */
   jsonTextList(param: string): string;
   begin(): Promise<void>;

@@ -55,6 +55,7 @@ export function openSqliteSession(shared: SqliteDatabase.Database, columns: Stag
       // SQLite checks a foreign key with an in-process index lookup: cheap enough to keep.
       await write();
     },
+    isUniqueViolation: (error) => (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE',
     jsonTextList: (param) => `json_each(:${param})`,
     async begin() {
       db.exec('begin immediate');
