@@ -31,6 +31,10 @@ export interface ScopeRows {
    * explanation ask for the same scopes.
    */
   dealsFor(scope: Scope): Deal[];
+  /** The positions in `deals` of the deals inside `scope`, in the same order as dealsFor; once per scope. */
+  dealIndexesFor(scope: Scope): Int32Array;
+  /** The cut history's deals, which dealIndexesFor points into. */
+  deals: readonly Deal[];
   /** The leads inside `scope`. */
   leadsFor(scope: Scope): Lead[];
   /** Every deal's stage changes, sorted by date. */
@@ -51,12 +55,19 @@ function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
 
 export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions): ScopeRows {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
-  const dealGroups = groupBy<Deal>(history.deals, (deal) => findDealScope(deal, teamByOwner));
+  const { deals } = history;
+  const dealGroups = groupBy<number>(
+    deals.map((_, i) => i),
+    (i) => findDealScope(deals[i]!, teamByOwner),
+  );
   const leadGroups = groupBy<Lead>(history.leads, findLeadScope);
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
+  const dealIndexesFor = memoiseByScope((scope) => Int32Array.from(collect(dealGroups, scope)));
   return {
-    dealsFor: memoiseByScope((scope) => collect(dealGroups, scope)),
+    dealsFor: memoiseByScope((scope) => Array.from(dealIndexesFor(scope), (i) => deals[i]!)),
+    dealIndexesFor,
+    deals,
     leadsFor: (scope) => collect(leadGroups, scope),
     changesByDeal: groupStageChanges(history.stageChanges),
   };
