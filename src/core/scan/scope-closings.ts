@@ -25,8 +25,10 @@ export interface ScopeClosings {
  * sort, linear in the items and the span of days (a few thousand for real data), where a comparison sort of the
  * whole workspace's deals per explained scope was most of the explanations' time.
  */
-function sortByDay(items: Int32Array, dayOf: (item: number) => number) {
-  const itemDays = Int32Array.from(items, dayOf);
+function sortByDay(items: Int32Array, dayOf: Int32Array) {
+  // Plain loops over typed arrays: TypedArray.from with a map function goes through the iterator protocol.
+  const itemDays = new Int32Array(items.length);
+  for (let rank = 0; rank < items.length; rank++) itemDays[rank] = dayOf[items[rank]!]!;
   // Open deals (NO_DAY) get one bucket after the latest real day, so the span stays that of real dates.
   let first = NO_DAY;
   let last = NO_DAY;
@@ -42,11 +44,12 @@ function sortByDay(items: Int32Array, dayOf: (item: number) => number) {
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
   const ranks = new Int32Array(items.length);
   const days = new Int32Array(items.length);
-  itemDays.forEach((day, rank) => {
+  for (let rank = 0; rank < items.length; rank++) {
+    const day = itemDays[rank]!;
     const at = starts[bucketOf(day)]!++;
     ranks[at] = rank;
     days[at] = day;
-  });
+  }
   return { ranks, days };
 }
 
@@ -64,10 +67,11 @@ function findFirstFrom(days: Int32Array, day: number): number {
 
 /** `dealIndexes`: the scope's deals as positions in `columns`, in the scope's order. */
 export function indexScopeClosings(columns: DealColumns, dealIndexes: Int32Array): ScopeClosings {
-  const byClose = sortByDay(dealIndexes, (i) => columns.closeDay[i]!);
+  const byClose = sortByDay(dealIndexes, columns.closeDay);
   const losses = dealIndexes.filter((i) => columns.lossBarrier[i] !== NO_BARRIER);
-  const byLoss = sortByDay(losses, (i) => columns.closeDay[i]!);
-  const barrierOf = Uint8Array.from(byLoss.ranks, (rank) => columns.lossBarrier[losses[rank]!]!);
+  const byLoss = sortByDay(losses, columns.closeDay);
+  const barrierOf = new Uint8Array(losses.length);
+  for (let i = 0; i < losses.length; i++) barrierOf[i] = columns.lossBarrier[losses[byLoss.ranks[i]!]!]!;
   return {
     listDealsClosingFrom(fromDay) {
       // Sorted by rank: the scope's order, which the waterfall's floating-point sums follow.

@@ -53,6 +53,12 @@ function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
   };
 }
 
+function pickDeals(deals: readonly Deal[], positions: Int32Array): Deal[] {
+  const picked: Deal[] = [];
+  for (const position of positions) picked.push(deals[position]!);
+  return picked;
+}
+
 export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions): ScopeRows {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const { deals } = history;
@@ -63,9 +69,10 @@ export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions)
   const leadGroups = groupBy<Lead>(history.leads, findLeadScope);
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
-  const dealIndexesFor = memoiseByScope((scope) => Int32Array.from(collect(dealGroups, scope)));
+  // new Int32Array(array), not Int32Array.from: the latter walks the iterator protocol.
+  const dealIndexesFor = memoiseByScope((scope) => new Int32Array(collect(dealGroups, scope)));
   return {
-    dealsFor: memoiseByScope((scope) => Array.from(dealIndexesFor(scope), (i) => deals[i]!)),
+    dealsFor: memoiseByScope((scope) => pickDeals(deals, dealIndexesFor(scope))),
     dealIndexesFor,
     deals,
     leadsFor: (scope) => collect(leadGroups, scope),
