@@ -1,20 +1,21 @@
 /**
- * Runs the pure scan core (core/scan/scan.ts) on a worker thread: a scan computes for seconds to minutes, and
- * the server's event loop must keep answering requests meanwhile. The input and output are plain data, copied
- * between the threads; a failing scan rejects with the core's error.
+ * Runs a scan job (scan-job.ts) on a worker thread: a scan loads and computes for seconds to minutes, and the
+ * server's event loop must keep answering requests meanwhile. Only the job's description (or, for an in-memory
+ * database, its rows) goes in and the output comes back, copied between the threads; a failing scan rejects
+ * with the worker's error.
  */
 import { Worker } from 'node:worker_threads';
-import type { ScanInput, ScanOutput } from '../core/scan/scan.ts';
+import type { ScanJob, ScanJobResult } from './scan-job.ts';
 
 const WORKER_ENTRY = new URL('./scan-worker.mjs', import.meta.url);
 
-export function computeScan(input: ScanInput): Promise<ScanOutput> {
+export function computeScan(job: ScanJob): Promise<ScanJobResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, { workerData: input });
+    const worker = new Worker(WORKER_ENTRY, { workerData: job });
     let isSettled = false;
-    worker.once('message', (output: ScanOutput) => {
+    worker.once('message', (result: ScanJobResult) => {
       isSettled = true;
-      resolve(output);
+      resolve(result);
     });
     worker.once('error', (error) => {
       isSettled = true;

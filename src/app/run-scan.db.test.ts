@@ -12,6 +12,7 @@ import type { DemoData } from '../demo/types.ts';
 import type { Storage } from '../storage/port.ts';
 import { createStorage } from '../storage/storage.ts';
 import { writeDemo } from './create-demo-workspace.ts';
+import { runScan } from './run-scan.ts';
 
 const AS_OF = '2026-11-22';
 const QUARTER_END = '2026-12-31';
@@ -69,4 +70,33 @@ describeEachEngine('scan of the demo workspace', (get) => {
     const stored = await storage.alerts.list(workspaceId);
     expect(stored).toHaveLength(report.alerts.length);
   }, 600_000);
+
+  it('gives the same report when this thread loads the rows and copies them to the worker', async () => {
+    // What a scan of an in-memory SQLite database does, which no other connection (the worker's) can open.
+    const copied = await runScanCommand({
+      storage: { ...storage, source: null },
+      asOf: AS_OF,
+      output: silent,
+      json: true,
+    });
+    expect(copied).toEqual(report);
+  }, 600_000);
+
+  it('records a scan whose worker cannot open the database as failed, with the reason', async () => {
+    const unreachable: Storage = {
+      ...storage,
+      source: { target: { engine: 'postgres', location: 'postgres://127.0.0.1:1/nowhere' } },
+    };
+    await expect(runScan({ storage: unreachable, workspaceId, asOf: AS_OF, trigger: 'cli' })).rejects.toThrow(
+      /Cannot reach PostgreSQL 127\.0\.0\.1:1\/nowhere/,
+    );
+    const [last] = await get()
+      .database.db.selectFrom('scan_runs')
+      .select(['status', 'stats_json'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(last?.status).toBe('failed');
+    expect(last?.stats_json).toMatch(/Cannot reach PostgreSQL/);
+  });
 });

@@ -10,6 +10,7 @@ import type { Storage, StoredForecast } from '../storage/port.ts';
 import { computeScan } from './compute-scan.ts';
 import { type LoadedPipeline, loadPipeline } from './load-pipeline.ts';
 import { persistAlerts } from './persist-alerts.ts';
+import { type ScanJobResult, type ScanRequest, toScanInput } from './scan-job.ts';
 
 /** One fixed seed: a scan is reproducible, and calibrations cached under it are reused by every scan. */
 export const SCAN_SEED = 20_261_128;
@@ -69,54 +70,63 @@ function toStoredForecasts(output: ScanOutput): StoredForecast[] {
 }
 
 /**
+ * The rows: where another connection can open the database, the worker loads them itself and only the output
+ * crosses between the threads. An in-memory SQLite database (tests) is open only here: the rows are loaded here
+ * and copied to the worker, as every scan did before.
+ */
+async function computeWorkspaceScan(storage: Storage, request: ScanRequest): Promise<ScanJobResult> {
+  if (storage.source) return computeScan({ source: storage.source, request });
+  let loaded: LoadedPipeline | null = await loadPipeline(storage, request.workspaceId);
+  const { dimensions } = loaded;
+  const pending = computeScan({ input: toScanInput(loaded, request) });
+  // The worker has its own copy of the rows: this thread lets go of its own while the scan computes.
+  loaded = null;
+  return { output: (await pending).output, dimensions };
+}
+
+/**
  * Scans, then stores alerts, thresholds, forecasts and the run's 'done' in one transaction, so a process killed at
  * any point leaves either all of it or none (the run then stays 'running' until a later scan marks it failed).
- * A failing scan is recorded as failed and rethrown.
+ * A failing scan (loading included) is recorded as failed and rethrown.
  */
 export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   const started = performance.now();
   const { storage, workspaceId, asOf } = input;
-  let loaded: LoadedPipeline | null = await loadPipeline(storage, workspaceId);
-  const { dimensions } = loaded;
+  // An unknown workspace fails here, before a scan run is recorded for it.
+  await storage.workspaces.get(workspaceId);
   const staleBefore = new Date(Date.now() - SCAN_STALE_AFTER_MS).toISOString();
   await storage.scans.failInterrupted(workspaceId, staleBefore);
   const runId = await storage.scans.start(workspaceId, asOf, input.trigger);
-  let output: ScanOutput;
+  let scanned: ScanJobResult;
   let written: Awaited<ReturnType<typeof persistAlerts>>;
   let seconds: number;
   try {
     const cached = await storage.scans.loadThresholds(workspaceId);
-    const pending = computeScan({
-      history: loaded.history,
-      dimensions,
-      targets: loaded.targets,
+    scanned = await computeWorkspaceScan(storage, {
+      workspaceId,
       asOf,
-      settings: loaded.workspace.settings,
       seed: SCAN_SEED,
       thresholds: cached,
       calibrationRuns: input.calibrationRuns,
       forecastSimulations: input.forecastSimulations,
     });
-    // The worker has its own copy of the rows: this thread lets go of its own while the scan computes.
-    loaded = null;
-    const scanned = await pending;
-    output = scanned;
-    const fresh = Object.fromEntries(Object.entries(scanned.thresholds).filter(([key]) => !(key in cached)));
+    const { output, dimensions } = scanned;
+    const fresh = Object.fromEntries(Object.entries(output.thresholds).filter(([key]) => !(key in cached)));
     ({ written, seconds } = await storage.transaction(async (trx) => {
       const result = await persistAlerts({
         storage: trx,
         workspaceId,
         asOf,
-        candidates: scanned.candidates,
+        candidates: output.candidates,
         dimensions,
       });
       await trx.scans.saveThresholds(workspaceId, fresh);
-      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(scanned));
+      await trx.scans.saveForecasts(workspaceId, runId, toStoredForecasts(output));
       const elapsed = Math.round((performance.now() - started) / 10) / 100;
       await trx.scans.finish(runId, 'done', {
-        ...scanned.stats,
-        scopes: scanned.scopes.length,
-        candidates: scanned.candidates.length,
+        ...output.stats,
+        scopes: output.scopes.length,
+        candidates: output.candidates.length,
         created: result.created.length,
         updated: result.updated.length,
         seconds: elapsed,
@@ -132,14 +142,14 @@ export async function runScan(input: RunScanInput): Promise<RunScanResult> {
   const open = await storage.alerts.list(workspaceId, { statuses: ['new', 'acknowledged'] });
   return {
     asOf,
-    scopes: output.scopes.length,
-    seriesWatched: output.stats.monitored,
+    scopes: scanned.output.scopes.length,
+    seriesWatched: scanned.output.stats.monitored,
     created: written.created.length,
     updated: written.updated.length,
     openAlerts: open.length,
     seconds,
     alertIds: written.ids,
-    output,
-    dimensions,
+    output: scanned.output,
+    dimensions: scanned.dimensions,
   };
 }

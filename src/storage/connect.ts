@@ -27,8 +27,17 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** What another thread needs to open the same database: plain data, so it can be posted to a worker. */
+export interface DatabaseSource {
+  target: DatabaseTarget;
+  /** PostgreSQL only: the schema the data lives in (OpenOptions.schema). */
+  schema?: string;
+}
+
 export interface OpenDatabase {
   engine: Engine;
+  /** How a worker thread opens this database itself; null for an in-memory SQLite database (one per handle). */
+  source: DatabaseSource | null;
   db: Kysely<Database>;
   /** SQLite only: the underlying handle, for online backup and bulk paths that bypass the query builder. */
   sqlite: SqliteDatabase.Database | null;
@@ -78,6 +87,7 @@ function openSqlite(location: string): OpenDatabase {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     engine: 'sqlite',
+    source: location === ':memory:' ? null : { target: { engine: 'sqlite', location } },
     db,
     sqlite,
     pgPool: null,
@@ -129,6 +139,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',
+    source: { target: { engine: 'postgres', location: url }, ...(schema ? { schema } : {}) },
     db,
     sqlite: null,
     pgPool: pool,

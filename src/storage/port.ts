@@ -35,6 +35,7 @@ import type {
   SupportRequestRepository,
   TextLabelRepository,
 } from './collaboration-port.ts';
+import type { DatabaseSource } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
 
@@ -252,6 +253,11 @@ export interface ScanRepository {
 
 export interface Storage {
   readonly engine: Engine;
+  /**
+   * How a worker thread opens this database on its own connection (the scan loads its rows there). Null for an
+   * in-memory SQLite database, and inside a transaction, whose uncommitted writes another connection cannot see.
+   */
+  readonly source: DatabaseSource | null;
   readonly workspaces: WorkspaceRepository;
   readonly dimensions: DimensionRepository;
   readonly deals: DealRepository;

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { OpenDatabase } from './connect.ts';
+import type { DatabaseSource, OpenDatabase } from './connect.ts';
 import type { Engine } from './dialect.ts';
 import type { Storage } from './port.ts';
 import { createAlertRepository } from './repositories/alerts.ts';
@@ -36,11 +36,13 @@ import type { Database } from './schema/index.ts';
 function buildStorage(
   db: Kysely<Database>,
   engine: Engine,
-  isInTransaction: boolean,
   sqlite: SqliteDatabase.Database | null,
+  source: DatabaseSource | null,
+  isInTransaction: boolean,
 ): Storage {
   const storage: Storage = {
     engine,
+    source: isInTransaction ? null : source,
     workspaces: createWorkspaceRepository(db),
     dimensions: createDimensionRepository(db),
     deals: createDealRepository(db, engine, isInTransaction ? null : sqlite),
@@ -73,12 +75,12 @@ function buildStorage(
     transaction: (work) =>
       isInTransaction
         ? work(storage)
-        : db.transaction().execute((trx) => work(buildStorage(trx, engine, true, null))),
+        : db.transaction().execute((trx) => work(buildStorage(trx, engine, null, null, true))),
   };
   return storage;
 }
 
 /** The repositories over an open database; both engines share this one implementation. */
 export function createStorage(database: OpenDatabase): Storage {
-  return buildStorage(database.db, database.engine, false, database.sqlite);
+  return buildStorage(database.db, database.engine, database.sqlite, database.source, false);
 }

@@ -9,10 +9,10 @@
  * interval never narrows below the transient spread: early in a period the prior dominates, and a mid-period
  * decline moves the forecast as it shows.
  */
-import { isWithinScope } from '../scope.ts';
 import type { Scope } from '../types.ts';
 import { type ForecastContext, findCurvesForWeek } from './context.ts';
 import { HORIZON_DAYS } from './incidence.ts';
+import { listDealIndexesInScope } from './pipeline-index.ts';
 import { EVENT_WON } from './snapshots.ts';
 
 export interface WinNowcast {
@@ -49,8 +49,8 @@ function collectEvidence({ context, scope }: NowcastInput, step: number): Eviden
   const horizon = Math.min(step * records.spacingDays, HORIZON_DAYS);
   const curves = findCurvesForWeek(context, context.phase.findWeek(snapshotDay)).forScope(scope);
   const evidence: Evidence = { count: 0, observed: 0, expected: 0, variance: 0, eventualWeighted: 0 };
-  index.deals.forEach((item, dealIndex) => {
-    if (item.createdDay > snapshotDay || !isWithinScope(item.scope, scope)) return;
+  for (const dealIndex of listDealIndexesInScope(index, scope)) {
+    if (index.deals[dealIndex]!.createdDay > snapshotDay) continue;
     for (let r = records.dealStart[dealIndex]!; r < records.dealStart[dealIndex + 1]!; r++) {
       if (records.step[r] !== step) continue;
       const curve = curves.findCellCurve(records.cellKey[r]!);
@@ -61,7 +61,7 @@ function collectEvidence({ context, scope }: NowcastInput, step: number): Eviden
       evidence.eventualWeighted += p * curve[HORIZON_DAYS]!;
       if (records.event[r] === EVENT_WON && records.timeDays[r]! <= horizon) evidence.observed++;
     }
-  });
+  }
   return evidence;
 }
 

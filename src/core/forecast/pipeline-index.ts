@@ -3,7 +3,7 @@
  * integers, each deal's scope resolved (team through its owner). Built once per as-of and shared by all targets.
  */
 import { type IsoDate, toEpochDay } from '../calendar.ts';
-import { isWithinScope } from '../scope.ts';
+import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
 import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
 
@@ -111,9 +111,37 @@ export function findStageIdOnDay(item: IndexedDeal, day: number, initialStageId:
   return initialStageId ?? item.changeStages[0] ?? item.stageId;
 }
 
+/** Positions in `index.deals` of each scope's deals, per index: learning walks the same scopes many times. */
+const dealIndexesByScope = new WeakMap<PipelineIndex, Map<string, Int32Array>>();
+
+/**
+ * The positions in `index.deals` of the deals within a scope, ascending; memoised per index and scope, so the
+ * win curves of every week and the nowcast walk a scope's deals instead of testing every deal of the workspace.
+ */
+export function listDealIndexesInScope(index: PipelineIndex, scope: Scope): Int32Array {
+  let byScope = dealIndexesByScope.get(index);
+  if (!byScope) {
+    byScope = new Map();
+    dealIndexesByScope.set(index, byScope);
+  }
+  const key = toScopeKey(scope);
+  let found = byScope.get(key);
+  if (!found) {
+    const positions: number[] = [];
+    index.deals.forEach((item, position) => {
+      if (isWithinScope(item.scope, scope)) positions.push(position);
+    });
+    found = new Int32Array(positions);
+    byScope.set(key, found);
+  }
+  return found;
+}
+
 /** The deals within a scope. */
 export function listDealsInScope(index: PipelineIndex, scope: Scope): IndexedDeal[] {
-  return index.deals.filter((item) => isWithinScope(item.scope, scope));
+  const deals: IndexedDeal[] = [];
+  for (const position of listDealIndexesInScope(index, scope)) deals.push(index.deals[position]!);
+  return deals;
 }
 
 /** What one deal counts toward a target: cents for bookings, 1 per won deal or won renewal. */

@@ -7,7 +7,7 @@
  * whole quarter. A child scope's curve is shrunk toward its parent scope's curve for the same cell and phase.
  * CRM default percentages are not used here.
  */
-import { isWithinScope, parentScope, toScopeKey } from '../scope.ts';
+import { parentScope, toScopeKey } from '../scope.ts';
 import type { Scope } from '../types.ts';
 import {
   addToHistogram,
@@ -16,7 +16,7 @@ import {
   type EventHistogram,
   shrinkThrough,
 } from './incidence.ts';
-import type { PipelineIndex } from './pipeline-index.ts';
+import { listDealIndexesInScope, type PipelineIndex } from './pipeline-index.ts';
 import { QUARTER_MONTHS, QUARTER_WEEKS, type QuarterPhaseLookup, toQuarterMonth } from './quarter-phase.ts';
 import {
   AGE_BUCKET_COUNT,
@@ -107,8 +107,8 @@ function collectHistograms(input: WinCurveModelInput, scope: Scope, isRoot: bool
   const week = input.phaseWeek ?? phase.findWeek(index.asOfDay);
   const month = toQuarterMonth(week);
   const creationStart = index.asOfDay - input.windowDays;
-  index.deals.forEach((item, dealIndex) => {
-    if (!isWithinScope(item.scope, scope)) return;
+  for (const dealIndex of listDealIndexesInScope(index, scope)) {
+    const item = index.deals[dealIndex]!;
     if (item.createdDay >= creationStart) {
       const event =
         item.closedDay === null ? EVENT_CENSORED : item.deal.outcome === 'won' ? EVENT_WON : EVENT_LOST;
@@ -130,7 +130,7 @@ function collectHistograms(input: WinCurveModelInput, scope: Scope, isRoot: bool
       addToHistogram(histograms.buckets[bucket]!, dealIndex, records.timeDays[r]!, records.event[r]!);
       addToHistogram(histograms.all, dealIndex, records.timeDays[r]!, records.event[r]!);
     }
-  });
+  }
   return histograms;
 }
 

@@ -6,49 +6,63 @@
  * reader sees how much of the end pipeline is overdue; it is moved out of `progressed` to keep the sum.
  */
 import type { PipelineWaterfall } from '../alerts.ts';
-import { addDays, type IsoDate } from '../calendar.ts';
-import { findInitialStage, findStageOnDay } from '../forecast/as-of.ts';
-import type { Deal, StageChange, StageDefinition } from '../types.ts';
+import { type IsoDate, toEpochDay } from '../calendar.ts';
+import {
+  buildDealColumns,
+  type DealColumns,
+  type DealColumnsInput,
+  findWeightOnDay,
+  OUTCOME_OPEN,
+  OUTCOME_WON,
+} from './deal-columns.ts';
 
-export interface WaterfallInput {
-  deals: readonly Deal[];
-  /** Each deal's stage changes, sorted by date. */
-  changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
-  stages: readonly StageDefinition[];
+export interface WaterfallInput extends DealColumnsInput {
   from: IsoDate;
   to: IsoDate;
 }
 
 export function computeWaterfall(input: WaterfallInput): PipelineWaterfall {
-  const { from, to } = input;
-  const weightOf = new Map(input.stages.map((stage) => [stage.name, stage.defaultProbability]));
-  const initialStage = findInitialStage(input.stages);
+  const columns = buildDealColumns(input);
+  const everyDeal = Int32Array.from({ length: columns.count }, (_, i) => i);
+  return sumWaterfall({ columns, dealIndexes: everyDeal, from: input.from, to: input.to });
+}
+
+export interface WaterfallOfColumnsInput {
+  columns: DealColumns;
+  /** Positions of the scope's deals in the columns, in the scope's order (the order of the sums). */
+  dealIndexes: ArrayLike<number>;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export function sumWaterfall(input: WaterfallOfColumnsInput): PipelineWaterfall {
+  const { columns, dealIndexes, from, to } = input;
+  const fromDay = toEpochDay(from);
+  const toDay = toEpochDay(to);
   const result = { start: 0, created: 0, progressed: 0, regressed: 0, won: 0, lost: 0, slipped: 0 };
-  const dayBefore = addDays(from, -1);
-  const weigh = (deal: Deal, changes: readonly StageChange[], day: IsoDate) =>
-    deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
-  for (const deal of input.deals) {
-    if (deal.createdOn > to) continue;
-    const closesBefore = deal.closedOn !== null && deal.closedOn < from;
-    if (closesBefore) continue;
-    const changes = input.changesByDeal.get(deal.id) ?? [];
-    const isNew = deal.createdOn >= from;
-    const entry = weigh(deal, changes, isNew ? deal.createdOn : dayBefore);
+  for (let n = 0; n < dealIndexes.length; n++) {
+    const i = dealIndexes[n]!;
+    const createdDay = columns.createdDay[i]!;
+    const closeDay = columns.closeDay[i]!;
+    if (createdDay > toDay || closeDay < fromDay) continue;
+    const amount = columns.amountCents[i]!;
+    const isNew = createdDay >= fromDay;
+    const entry = amount * findWeightOnDay(columns, i, isNew ? createdDay : fromDay - 1);
     if (isNew) result.created += entry;
     else result.start += entry;
-    const closesInside = deal.outcome !== 'open' && deal.closedOn !== null && deal.closedOn <= to;
-    const exit = weigh(deal, changes, closesInside ? addDays(deal.closedOn ?? to, -1) : to);
+    const outcome = columns.outcome[i]!;
+    const closesInside = outcome !== OUTCOME_OPEN && closeDay <= toDay;
+    const exit = amount * findWeightOnDay(columns, i, closesInside ? closeDay - 1 : toDay);
     const move = exit - entry;
     if (move >= 0) result.progressed += move;
     else result.regressed -= move;
     if (closesInside) {
-      if (deal.outcome === 'won') result.won += exit;
+      if (outcome === OUTCOME_WON) result.won += exit;
       else result.lost += exit;
       continue;
     }
-    const isOverdue =
-      deal.expectedCloseOn !== null && deal.expectedCloseOn >= from && deal.expectedCloseOn <= to;
-    if (isOverdue) result.slipped += exit;
+    const expectedDay = columns.expectedCloseDay[i]!;
+    if (expectedDay >= fromDay && expectedDay <= toDay) result.slipped += exit;
   }
   // Slipped deals stay in `end`; the identity holds with slipped added back to progressed. Whole cents, and
   // `end` from the rounded parts so the identity holds exactly.

@@ -3,13 +3,14 @@
  * reasons — computed once per scope and window start: several alerts of one scope share it.
  */
 import type { PipelineWaterfall, ReasonShift } from '../alerts.ts';
-import type { IsoDate } from '../calendar.ts';
-import { addDays } from '../calendar.ts';
+import { type IsoDate, toEpochDay } from '../calendar.ts';
 import { toScopeKey } from '../scope.ts';
-import type { Deal, Scope, StageDefinition } from '../types.ts';
-import { computeReasonShifts, REASON_BASELINE_DAYS } from './reason-shift.ts';
+import type { Scope, StageDefinition } from '../types.ts';
+import { buildDealColumns, type DealColumns } from './deal-columns.ts';
+import { compareReasonShares, REASON_BASELINE_DAYS } from './reason-shift.ts';
+import { indexScopeClosings, type ScopeClosings } from './scope-closings.ts';
 import type { ScopeRows } from './scope-rows.ts';
-import { computeWaterfall } from './waterfall.ts';
+import { sumWaterfall } from './waterfall.ts';
 
 export interface WindowEvidence {
   reasonShifts: ReasonShift[];
@@ -29,34 +30,39 @@ export interface WindowEvidenceInput {
 
 export function createWindowEvidence({ rows, stages, asOf }: WindowEvidenceInput): WindowEvidenceSource {
   const computed = new Map<string, WindowEvidence>();
+  const asOfDay = toEpochDay(asOf);
+  // Built on the first alert: a scan without alerts needs neither.
+  let columns: DealColumns | null = null;
+  const closings = new Map<string, ScopeClosings>();
+  const readColumns = () => {
+    columns ??= buildDealColumns({ deals: rows.deals, changesByDeal: rows.changesByDeal, stages });
+    return columns;
+  };
+  const readClosings = (scope: Scope, scopeKey: string) => {
+    let closing = closings.get(scopeKey);
+    if (!closing) {
+      closing = indexScopeClosings(readColumns(), rows.dealIndexesFor(scope));
+      closings.set(scopeKey, closing);
+    }
+    return closing;
+  };
   return {
     explainWindow(scope, from) {
-      const key = `${toScopeKey(scope)}@${from}`;
+      const scopeKey = toScopeKey(scope);
+      const key = `${scopeKey}@${from}`;
       const known = computed.get(key);
       if (known) return known;
-      // Deals closed before the window cannot enter its waterfall, nor losses before the baseline year its
-      // shares: one cheap pass drops them, so the per-deal work runs only on the rest.
-      const baselineFrom = addDays(from, -REASON_BASELINE_DAYS);
-      const inWindow: Deal[] = [];
-      const losses: Deal[] = [];
-      for (const deal of rows.dealsFor(scope)) {
-        const closedOn = deal.closedOn;
-        if (closedOn === null || closedOn >= from) inWindow.push(deal);
-        if (
-          closedOn !== null &&
-          closedOn >= baselineFrom &&
-          deal.outcome === 'lost' &&
-          deal.lostBarrier !== null
-        ) {
-          losses.push(deal);
-        }
-      }
+      const closing = readClosings(scope, scopeKey);
+      const fromDay = toEpochDay(from);
       const evidence = {
-        reasonShifts: computeReasonShifts(losses, from, asOf),
-        waterfall: computeWaterfall({
-          deals: inWindow,
-          changesByDeal: rows.changesByDeal,
-          stages,
+        reasonShifts: compareReasonShares(
+          closing.countLosses(fromDay, asOfDay),
+          closing.countLosses(fromDay - REASON_BASELINE_DAYS, fromDay - 1),
+        ),
+        // Deals closed before the window cannot enter its waterfall.
+        waterfall: sumWaterfall({
+          columns: readColumns(),
+          dealIndexes: closing.listDealsClosingFrom(fromDay),
           from,
           to: asOf,
         }),
