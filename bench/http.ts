@@ -2,8 +2,9 @@
  * Load benchmark: `tandem serve` as a child process on loopback over the demo workspace, on SQLite and on
  * PostgreSQL in one run, driven by autocannon at 50 and 200 connections with logged-in sessions. Endpoints: the
  * cockpit summary and the alert list (an admin), and the answer write (200 sales reps saving answers to the
- * question set the benchmark sent them, each request the next rep's). An endpoint this build does not have is reported as skipped. `--soak` instead
- * drives the cockpit for `--minutes` (10) on `--engine` (sqlite) and samples the server's RSS every 10 s.
+ * question set the benchmark sent them, each request the next rep's). An endpoint this build does not have is
+ * reported as skipped. `--soak` instead drives the cockpit for `--minutes` (10) on `--engine` (sqlite) and samples
+ * the server's RSS every 10 s.
  *
  *   npm run bench -- http [--duration 10] [--engine sqlite|postgres] [--endpoint NAME] [--soak] [--minutes 10]
  *

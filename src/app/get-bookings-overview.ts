@@ -29,8 +29,8 @@ interface Freshness {
 /**
  * On PostgreSQL the stamp counts every deal of the workspace, and the workspace row is one more round trip: at 200
  * connections that was most of the database's work and half of each request's queries. So there both are reused
- * for STAMP_TTL_MS per instance — a change made on any instance (an import, new settings) shows in the cockpit at
- * most that much later. On SQLite both reads are exact and cheap (see change-stamp.ts), so they run every time.
+ * for STAMP_TTL_MS per instance — a change made on another instance (an import, new settings) shows in the
+ * cockpit at most that much later; one made on this instance at once (its write drops them). On SQLite both reads are exact and cheap (see change-stamp.ts), so they run every time.
  */
 export const STAMP_TTL_MS = 1000;
 const FRESHNESS = new WeakMap<Storage, Map<number, { at: number; freshness: Promise<Freshness> }>>();
@@ -41,6 +41,11 @@ async function readFreshness(storage: Storage, workspaceId: number): Promise<Fre
     storage.deals.changeStamp(workspaceId),
   ]);
   return { workspace, stamp };
+}
+
+/** Drops the reused workspace and stamp: this instance has just written something (see server/app.ts). */
+export function forgetOverviewFreshness(storage: Storage): void {
+  FRESHNESS.get(storage)?.clear();
 }
 
 function freshnessOf(storage: Storage, workspaceId: number): Promise<Freshness> {

@@ -26,7 +26,7 @@ export interface SessionReuse {
   forgetAll(): void;
 }
 
-export function createSessionReuse(now: () => number = Date.now): SessionReuse {
+export function createSessionReuse(now: () => number = () => Date.now()): SessionReuse {
   const kept = new Map<string, { at: number; read: Promise<SessionRead | null> }>();
   return {
     find(idHash, read) {

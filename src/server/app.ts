@@ -4,11 +4,17 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import type { AppContext } from '../app/context.ts';
+import { forgetOverviewFreshness } from '../app/get-bookings-overview.ts';
 import type { Authenticator } from './authenticate.ts';
 import { isStateChanging } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
@@ -96,10 +102,20 @@ export async function buildApp({
     reply.header('cache-control', 'no-store');
     request.principal = await authenticate.identify(request);
   });
-  // After the response (committed or failed): later requests must see what a write changed.
-  app.addHook('onResponse', async (request) => {
-    if (isStateChanging(request)) authenticate.afterWrite();
+  // Reads reused on this instance (sessions, the cockpit's freshness) are dropped after each write, so later
+  // requests see what it changed. onSend runs once the handler has finished, before the answer leaves (error
+  // answers included); onResponse once a streamed answer (an import's progress) has ended. A write refused
+  // before any handler ran (401, 403) changed nothing, and anonymous requests cannot empty the reuse this way.
+  const dropReusedReads = (request: FastifyRequest, reply: FastifyReply) => {
+    if (!isStateChanging(request) || reply.statusCode === 401 || reply.statusCode === 403) return;
+    authenticate.afterWrite();
+    forgetOverviewFreshness(ctx.storage);
+  };
+  app.addHook('onSend', async (request, reply, payload) => {
+    dropReusedReads(request, reply);
+    return payload;
   });
+  app.addHook('onResponse', async (request, reply) => dropReusedReads(request, reply));
 
   registerMetrics(app, ctx.config.metricsToken);
   await registerOpenApi(app, ctx.version);

@@ -49,7 +49,7 @@ async function authenticateSession(ctx: AppContext, request: FastifyRequest, reu
   // Public routes (login, logout) do not act with the session's authority, so they need no token; the Origin
   // check above still applies to them.
   const isPublicRoute = request.routeOptions.config.permission === 'public';
-  if (isStateChanging(request) && !isPublicRoute) assertCsrfToken(request, caller.session.csrfToken);
+  if (isWrite && !isPublicRoute) assertCsrfToken(request, caller.session.csrfToken);
   const { user } = caller;
   const principal: Principal = {
     kind: 'user',

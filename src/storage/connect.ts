@@ -8,30 +8,20 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.ts';
-import type { Engine } from './dialect.ts';
+import type { DatabaseSource, DatabaseTarget, Engine } from './dialect.ts';
+
+export type { DatabaseSource, DatabaseTarget } from './dialect.ts';
+
 import type { Database } from './schema/index.ts';
 import { withStatementCache } from './statement-cache.ts';
 
 export const DEFAULT_SQLITE_FILE = './data/tandem.db';
-
-export interface DatabaseTarget {
-  engine: Engine;
-  /** SQLite: absolute file path (or `:memory:`); PostgreSQL: the connection URL. */
-  location: string;
-}
 
 export interface OpenOptions {
   /** PostgreSQL only: use (and create) this schema instead of `public`; tests get a fresh one each run. */
   schema?: string;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
-}
-
-/** What another thread needs to open the same database: plain data, so it can be posted to a worker. */
-export interface DatabaseSource {
-  target: DatabaseTarget;
-  /** PostgreSQL only: the schema the data lives in (OpenOptions.schema). */
-  schema?: string;
 }
 
 export interface OpenDatabase {

@@ -6,6 +6,19 @@ import type { ColumnDefinitionBuilder, CreateTableBuilder, SelectQueryBuilder } 
 
 export type Engine = 'sqlite' | 'postgres';
 
+export interface DatabaseTarget {
+  engine: Engine;
+  /** SQLite: absolute file path (or `:memory:`); PostgreSQL: the connection URL. */
+  location: string;
+}
+
+/** What another thread needs to open the same database: plain data, so it can be posted to a worker. */
+export interface DatabaseSource {
+  target: DatabaseTarget;
+  /** PostgreSQL only: the schema the data lives in (OpenOptions.schema). */
+  schema?: string;
+}
+
 type TableBuilder = CreateTableBuilder<string, string>;
 
 /** Adds the surrogate primary key `id`. SQLite needs exactly `integer primary key` to alias the rowid. */

@@ -35,8 +35,7 @@ import type {
   SupportRequestRepository,
   TextLabelRepository,
 } from './collaboration-port.ts';
-import type { DatabaseSource } from './connect.ts';
-import type { Engine } from './dialect.ts';
+import type { DatabaseSource, Engine } from './dialect.ts';
 import type { NotificationRepository, OutboxRepository, WebhookRepository } from './notifications-port.ts';
 
 export type * from './accounts-port.ts';

@@ -78,7 +78,9 @@ export function buildDealColumns({ deals, changesByDeal, stages }: DealColumnsIn
     columns.amountCents[i] = deal.amountCents;
     columns.outcome[i] = toOutcome(deal);
     const isCodedLoss = deal.outcome === 'lost' && deal.lostBarrier !== null && deal.closedOn !== null;
-    columns.lossBarrier[i] = isCodedLoss ? BARRIER_KEYS.indexOf(deal.lostBarrier!) : NO_BARRIER;
+    // An unknown key (indexOf's −1) must not wrap to 255 in the Uint8Array by accident: it is no barrier.
+    const barrier = isCodedLoss ? BARRIER_KEYS.indexOf(deal.lostBarrier!) : -1;
+    columns.lossBarrier[i] = barrier >= 0 ? barrier : NO_BARRIER;
     columns.changeStart[i] = next;
     for (const change of changes) {
       columns.changeDay[next] = toEpochDay(change.changedOn);

@@ -38,6 +38,8 @@ function sortByDay(items: Int32Array, dayOf: Int32Array) {
     if (last === NO_DAY || day > last) last = day;
   }
   if (first === NO_DAY) first = last = 0;
+  // A stray date (year 1 or 9999) would make the buckets span millions of days: sort by comparison then.
+  if (last - first > 4 * items.length + 10_000) return sortByComparison(itemDays);
   const bucketOf = (day: number) => (day === NO_DAY ? last + 1 - first : day - first);
   const starts = new Int32Array(last - first + 3);
   for (const day of itemDays) starts[bucketOf(day) + 1]!++;
@@ -50,6 +52,17 @@ function sortByDay(items: Int32Array, dayOf: Int32Array) {
     ranks[at] = rank;
     days[at] = day;
   }
+  return { ranks, days };
+}
+
+/** The same order as sortByDay's (open deals last, ties by rank), by comparison. */
+function sortByComparison(itemDays: Int32Array) {
+  const sortKey = (day: number) => (day === NO_DAY ? Number.POSITIVE_INFINITY : day);
+  const order = Array.from({ length: itemDays.length }, (_, rank) => rank);
+  order.sort((a, b) => sortKey(itemDays[a]!) - sortKey(itemDays[b]!) || a - b);
+  const ranks = Int32Array.from(order);
+  const days = new Int32Array(order.length);
+  for (let at = 0; at < order.length; at++) days[at] = itemDays[order[at]!]!;
   return { ranks, days };
 }
 

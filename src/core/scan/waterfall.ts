@@ -21,6 +21,7 @@ export interface WaterfallInput extends DealColumnsInput {
   to: IsoDate;
 }
 
+/** The waterfall of every deal given, from deal objects: the reference the scan's column path is tested against. */
 export function computeWaterfall(input: WaterfallInput): PipelineWaterfall {
   const columns = buildDealColumns(input);
   const everyDeal = Int32Array.from({ length: columns.count }, (_, i) => i);

@@ -31,9 +31,10 @@ const DIMENSION_COLUMNS = ['product', 'segment', 'region', 'team', 'owner'];
  * One SELECT over the staged rows that adds, level by level: dimension ids and the referenced deal's id, the
  * scope key (built from those ids), then the stored row it matches (`target_id`) and the action — insert,
  * update (some updatable column differs) or same. Replaces one UPDATE per computed column: a million staged rows
- * are read once instead of rewritten eight times.
+ * are read once instead of rewritten eight times. Without `matchStored` (a first import: nothing stored to match)
+ * every row is an insert and no stored row is looked up.
  */
-function resolveSql(spec: MergeSpec, input: { hasStoredRows: boolean }): string {
+function resolveSql(spec: MergeSpec, input: { matchStored: boolean }): string {
   const links = new Map(spec.dimensions.map((link) => [link.name, link]));
   const joins: string[] = [];
   const ids = DIMENSION_COLUMNS.map((name) => {
@@ -52,7 +53,7 @@ function resolveSql(spec: MergeSpec, input: { hasStoredRows: boolean }): string 
   }
   const withIds = `select s.*, ${ids.join(', ')}, ${dealReference ? 'd_deal.id' : 'cast(null as bigint)'} as deal_id from stg s ${joins.join(' ')}`;
   const withScope = `select s.*, ${SCOPE_KEY_SQL[spec.kind] ?? 'cast(null as text)'} as scope_key from (${withIds}) s`;
-  if (!input.hasStoredRows) {
+  if (!input.matchStored) {
     return `select s.*, cast(null as bigint) as target_id, 'insert' as action from (${withScope}) s`;
   }
   const changes = spec.columns.map(changedSql).filter((sql): sql is string => sql !== null);
@@ -119,10 +120,7 @@ export async function prepareStaged(
   const isInsertOnly = hasRawKey(spec) && !(await hasStoredRows(session, { spec, params }));
   if (!isInsertOnly) {
     const resolved = `${session.staging}_resolved`;
-    await session.run(
-      `create temp table ${resolved} as ${resolveSql(spec, { hasStoredRows: true })}`,
-      params,
-    );
+    await session.run(`create temp table ${resolved} as ${resolveSql(spec, { matchStored: true })}`, params);
     await session.run('drop table stg');
     await session.run(`alter table ${resolved} rename to ${session.staging}`);
   }
@@ -131,7 +129,7 @@ export async function prepareStaged(
     await session.run(`analyze stg (${[...spec.key, 'action'].join(', ')})`);
   }
   return isInsertOnly
-    ? { from: `(${resolveSql(spec, { hasStoredRows: false })})`, isInsertOnly }
+    ? { from: `(${resolveSql(spec, { matchStored: false })})`, isInsertOnly }
     : { from: 'stg', isInsertOnly };
 }
 
