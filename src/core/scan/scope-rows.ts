@@ -7,6 +7,7 @@ import { findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
 import { groupStageChanges, type PipelineHistory } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Dimensions, Lead, Scope, StageChange } from '../types.ts';
+import { buildDealColumns, type DealColumns } from './deal-columns.ts';
 
 interface Group<T> {
   scope: Scope;
@@ -39,6 +40,8 @@ export interface ScopeRows {
   leadsFor(scope: Scope): Lead[];
   /** Every deal's stage changes, sorted by date. */
   changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
+  /** `deals` and their stage changes as columns, built on the first call (indicator series, explanations). */
+  readColumns(): DealColumns;
 }
 
 function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
@@ -84,11 +87,17 @@ export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions)
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
   // new Int32Array(array), not Int32Array.from: the latter walks the iterator protocol.
   const dealIndexesFor = memoiseByScope((scope) => new Int32Array(collect(dealGroups, scope)));
+  const changesByDeal = groupStageChanges(history.stageChanges);
+  let columns: DealColumns | null = null;
   return {
     dealsFor: memoiseByScope((scope) => pickDeals(deals, dealIndexesFor(scope))),
     dealIndexesFor,
     deals,
     leadsFor: (scope) => collect(leadGroups, scope),
-    changesByDeal: groupStageChanges(history.stageChanges),
+    changesByDeal,
+    readColumns: () => {
+      columns ??= buildDealColumns({ deals, changesByDeal, stages: history.stages });
+      return columns;
+    },
   };
 }
