@@ -5,8 +5,8 @@
  * the indicator series' time at a million deals.
  */
 import { BARRIER_KEYS } from '../aida.ts';
-import { DEAL_SLOTS, type EmitDayEvent, type GridLayout } from '../detect/indicator-grids.ts';
 import { STALL_DAYS } from '../detect/funnel-events.ts';
+import { DEAL_SLOTS, type EmitDayEvent, type GridLayout } from '../detect/indicator-grids.ts';
 import type { StageDefinition } from '../types.ts';
 import {
   type DealColumns,
