@@ -3,12 +3,14 @@
  * integers, each deal's scope resolved (team through its owner). Built once per as-of and shared by all targets.
  */
 import { type IsoDate, toEpochDay } from '../calendar.ts';
+import { createDealCombinations } from '../detect/indicator-scope.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
 import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
 
 export interface IndexedDeal {
   deal: Deal;
+  /** Shared by the deals of one product, segment, region and owner: read it, never change it. */
   scope: Scope;
   createdDay: number;
   /** Epoch day of the close when the deal was won or lost by asOf; null while open. */
@@ -78,13 +80,18 @@ export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput
   const changesByDeal = groupStageChanges(cut.stageChanges);
   const asOfDay = toEpochDay(asOf);
   let firstDay = asOfDay;
+  // One scope object per combination of dimension ids, not per deal: a million of them were memory to collect.
+  const combinationOf = createDealCombinations();
+  const scopes: Scope[] = [];
   const deals = cut.deals.map((deal): IndexedDeal => {
     const changes = changesByDeal.get(deal.id) ?? [];
     const createdDay = toEpochDay(deal.createdOn);
     firstDay = Math.min(firstDay, createdDay);
+    const combination = combinationOf(deal);
+    scopes[combination] ??= toDealScope(deal, teamByOwner);
     return {
       deal,
-      scope: toDealScope(deal, teamByOwner),
+      scope: scopes[combination]!,
       createdDay,
       closedDay: deal.outcome !== 'open' && deal.closedOn !== null ? toEpochDay(deal.closedOn) : null,
       expectedCloseDay: deal.expectedCloseOn === null ? null : toEpochDay(deal.expectedCloseOn),

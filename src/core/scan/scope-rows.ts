@@ -3,7 +3,7 @@
  * groups instead of filtering every row again (a scan watches dozens to hundreds of scopes), and stage changes
  * grouped once per deal.
  */
-import { findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
+import { createDealCombinations, findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
 import { groupStageChanges, type PipelineHistory } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Dimensions, Lead, Scope, StageChange } from '../types.ts';
@@ -57,19 +57,21 @@ function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
 }
 
 /**
- * Deal positions grouped by finest scope, in the order groupBy gives. Keyed by the deal's four dimension ids
+ * Deal positions grouped by finest scope, in the order groupBy gives. Grouped by the deal's four dimension ids
  * (the owner fixes the team, so ids and scopes match one to one): a scope object and its key string per deal
  * were a few seconds of a million-deal scan.
  */
 function groupDealPositions(deals: readonly Deal[], teamByOwner: ReadonlyMap<number, number | null>) {
-  const groups = new Map<string, Group<number>>();
+  const combinationOf = createDealCombinations();
+  // Combinations are numbered in order of first appearance: the groups come out in that order.
+  const groups: Group<number>[] = [];
   deals.forEach((deal, position) => {
-    const key = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
-    const group = groups.get(key);
+    const combination = combinationOf(deal);
+    const group = groups[combination];
     if (group) group.rows.push(position);
-    else groups.set(key, { scope: findDealScope(deal, teamByOwner), rows: [position] });
+    else groups[combination] = { scope: findDealScope(deal, teamByOwner), rows: [position] };
   });
-  return [...groups.values()];
+  return groups;
 }
 
 function pickDeals(deals: readonly Deal[], positions: Int32Array): Deal[] {

@@ -11,7 +11,7 @@ import {
   createGridSet,
   type GridSet,
 } from '../detect/indicator-grids.ts';
-import { findDealScope } from '../detect/indicator-scope.ts';
+import { createDealCombinations, findDealScope } from '../detect/indicator-scope.ts';
 import { computeScopeSeries } from '../detect/indicators.ts';
 import type { IndicatorSeries } from '../detect/series.ts';
 import { findLastCompleteWeek, listWeekStarts } from '../detect/series.ts';
@@ -52,10 +52,11 @@ function listShapes(scopes: readonly WatchedScope[]): Shape[] {
 function createSinkFinder(input: ScopeSeriesInput, grids: ReadonlyMap<string, GridSet>) {
   const teamByOwner = new Map(input.dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const shapes = listShapes(input.scopes);
-  const byCombination = new Map<string, GridSet[]>();
+  const combinationOf = createDealCombinations();
+  const byCombination: GridSet[][] = [];
   return (deal: Deal): GridSet[] => {
-    const combination = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
-    const known = byCombination.get(combination);
+    const combination = combinationOf(deal);
+    const known = byCombination[combination];
     if (known) return known;
     const full = findDealScope(deal, teamByOwner);
     const sinks: GridSet[] = [];
@@ -66,7 +67,7 @@ function createSinkFinder(input: ScopeSeriesInput, grids: ReadonlyMap<string, Gr
       const set = grids.get(toScopeKey(projected));
       if (set) sinks.push(set);
     }
-    byCombination.set(combination, sinks);
+    byCombination[combination] = sinks;
     return sinks;
   };
 }
