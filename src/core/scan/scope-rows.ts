@@ -74,6 +74,20 @@ function groupDealPositions(deals: readonly Deal[], teamByOwner: ReadonlyMap<num
   return groups;
 }
 
+/**
+ * The positions of the groups inside `scope`, group after group, straight into a typed array: flatMap into a
+ * plain array and a copy cost seconds over a large scan's scopes (each deal sits in about eight of them).
+ */
+function collectPositions(groups: readonly Group<number>[], scope: Scope): Int32Array {
+  const inside = groups.filter((group) => isWithinScope(group.scope, scope));
+  let count = 0;
+  for (const group of inside) count += group.rows.length;
+  const positions = new Int32Array(count);
+  let next = 0;
+  for (const group of inside) for (const position of group.rows) positions[next++] = position;
+  return positions;
+}
+
 function pickDeals(deals: readonly Deal[], positions: Int32Array): Deal[] {
   const picked: Deal[] = [];
   for (const position of positions) picked.push(deals[position]!);
@@ -87,8 +101,7 @@ export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions)
   const leadGroups = groupBy<Lead>(history.leads, findLeadScope);
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
-  // new Int32Array(array), not Int32Array.from: the latter walks the iterator protocol.
-  const dealIndexesFor = memoiseByScope((scope) => new Int32Array(collect(dealGroups, scope)));
+  const dealIndexesFor = memoiseByScope((scope) => collectPositions(dealGroups, scope));
   const changesByDeal = groupStageChanges(history.stageChanges);
   let columns: DealColumns | null = null;
   return {
