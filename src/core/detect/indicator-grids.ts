@@ -88,3 +88,22 @@ export function createEmitter(layout: GridLayout, sets: () => readonly GridSet[]
     }
   };
 }
+
+/** EmitEvent with the date as an epoch day: callers reading deal columns have no date strings to parse. */
+export type EmitDayEvent = (slot: number, day: number, value: number, n: number) => void;
+
+/** createEmitter for epoch days; the same week as toWeekNumber gives the date. */
+export function createDayEmitter(layout: GridLayout, sets: () => readonly GridSet[]): EmitDayEvent {
+  const weeks = layout.weekStarts.length;
+  return (slot, day, value, n) => {
+    const week = Math.floor((day - 4) / 7) - layout.firstWeekNumber;
+    const isInside = week >= 0 && week < weeks;
+    const cell = slot * weeks + week;
+    for (const set of sets()) {
+      set.hasEvent[slot] = 1;
+      if (!isInside) continue;
+      set.values[cell]! += value;
+      set.counts[cell]! += n;
+    }
+  };
+}

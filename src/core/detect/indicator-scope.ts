@@ -58,3 +58,33 @@ export function listDealsInScope({ deals, dimensions, scope }: DealScopeFilter):
 export function listLeadsInScope(leads: readonly Lead[], scope: Scope): Lead[] {
   return leads.filter((lead) => isWithinScope(findLeadScope(lead), scope));
 }
+
+type IdMap<T> = Map<number | null, T>;
+
+/**
+ * Numbers the distinct (product, segment, region, owner) of the deals it is shown: 0, 1, 2, … in order of first
+ * appearance. Deals with one number share every scope (the owner fixes the team), so a scan groups, tallies and
+ * routes deals per number. Nested maps of the ids, not a key string per deal: building and hashing a million
+ * strings in each of several passes was seconds of a large scan and garbage for the collector.
+ */
+export function createDealCombinations(): (deal: Deal) => number {
+  const byProduct: IdMap<IdMap<IdMap<IdMap<number>>>> = new Map();
+  let count = 0;
+  const child = <T>(map: IdMap<IdMap<T>>, id: number | null): IdMap<T> => {
+    let next = map.get(id);
+    if (!next) {
+      next = new Map();
+      map.set(id, next);
+    }
+    return next;
+  };
+  return (deal) => {
+    const byOwner = child(child(child(byProduct, deal.productId), deal.segmentId), deal.regionId);
+    let combination = byOwner.get(deal.ownerId);
+    if (combination === undefined) {
+      combination = count++;
+      byOwner.set(deal.ownerId, combination);
+    }
+    return combination;
+  };
+}

@@ -3,20 +3,22 @@
  * integers, each deal's scope resolved (team through its owner). Built once per as-of and shared by all targets.
  */
 import { type IsoDate, toEpochDay } from '../calendar.ts';
+import { createDealCombinations } from '../detect/indicator-scope.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
 import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
 
 export interface IndexedDeal {
   deal: Deal;
+  /** Shared by the deals of one product, segment, region and owner: read it, never change it. */
   scope: Scope;
   createdDay: number;
   /** Epoch day of the close when the deal was won or lost by asOf; null while open. */
   closedDay: number | null;
   expectedCloseDay: number | null;
-  /** Stage changes as (epoch day, stage id), sorted by day. */
-  changeDays: number[];
-  changeStages: number[];
+  /** The deal's stage changes, sorted by day, are [changeStart, changeEnd) of the index's change columns. */
+  changeStart: number;
+  changeEnd: number;
   /** The deal's stage on asOf. */
   stageId: number;
 }
@@ -25,6 +27,12 @@ export interface PipelineIndex {
   asOf: IsoDate;
   asOfDay: number;
   deals: IndexedDeal[];
+  /**
+   * Every deal's stage changes as (epoch day, stage id), in two flat columns: two small arrays per deal were a
+   * few hundred megabytes and millions of objects for the collector at a million deals.
+   */
+  changeDays: Int32Array;
+  changeStages: Int32Array;
   /** Stage names by id; ids of configured stages follow their funnel position. */
   stageNames: string[];
   stages: StageDefinition[];
@@ -78,37 +86,63 @@ export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput
   const changesByDeal = groupStageChanges(cut.stageChanges);
   const asOfDay = toEpochDay(asOf);
   let firstDay = asOfDay;
+  // One scope object per combination of dimension ids, not per deal: a million of them were memory to collect.
+  const combinationOf = createDealCombinations();
+  const scopes: Scope[] = [];
+  let changeCount = 0;
+  for (const deal of cut.deals) changeCount += changesByDeal.get(deal.id)?.length ?? 0;
+  const changeDays = new Int32Array(changeCount);
+  const changeStages = new Int32Array(changeCount);
+  let nextChange = 0;
   const deals = cut.deals.map((deal): IndexedDeal => {
     const changes = changesByDeal.get(deal.id) ?? [];
+    const changeStart = nextChange;
+    for (const change of changes) {
+      changeDays[nextChange] = toEpochDay(change.changedOn);
+      changeStages[nextChange++] = stageIds.idOf(change.stage);
+    }
     const createdDay = toEpochDay(deal.createdOn);
     firstDay = Math.min(firstDay, createdDay);
+    const combination = combinationOf(deal);
+    scopes[combination] ??= toDealScope(deal, teamByOwner);
     return {
       deal,
-      scope: toDealScope(deal, teamByOwner),
+      scope: scopes[combination]!,
       createdDay,
       closedDay: deal.outcome !== 'open' && deal.closedOn !== null ? toEpochDay(deal.closedOn) : null,
       expectedCloseDay: deal.expectedCloseOn === null ? null : toEpochDay(deal.expectedCloseOn),
-      changeDays: changes.map((change) => toEpochDay(change.changedOn)),
-      changeStages: changes.map((change) => stageIds.idOf(change.stage)),
+      changeStart,
+      changeEnd: nextChange,
       stageId: stageIds.idOf(deal.stage),
     };
   });
   const initialStageId = initialStage === null ? null : stageIds.idOf(initialStage);
-  return { asOf, asOfDay, deals, stageNames: stageIds.names, stages: cut.stages, initialStageId, firstDay };
+  return {
+    asOf,
+    asOfDay,
+    deals,
+    changeDays,
+    changeStages,
+    stageNames: stageIds.names,
+    stages: cut.stages,
+    initialStageId,
+    firstDay,
+  };
 }
 
 /**
  * The stage id of a deal at the end of `day`, by the same rule as `findStageOnDay` (as-of.ts), so states
  * learned from the past look like the states the forecast sees today.
  */
-export function findStageIdOnDay(item: IndexedDeal, day: number, initialStageId: number | null): number {
+export function findStageIdOnDay(index: PipelineIndex, item: IndexedDeal, day: number): number {
+  const { changeDays, changeStages } = index;
   let stage = -1;
-  for (let i = 0; i < item.changeDays.length && item.changeDays[i]! <= day; i++)
-    stage = item.changeStages[i]!;
+  for (let i = item.changeStart; i < item.changeEnd && changeDays[i]! <= day; i++) stage = changeStages[i]!;
   if (stage >= 0) return stage;
   const isClosedLater = item.closedDay !== null && item.closedDay > day;
-  if (item.changeDays.length === 0 && !isClosedLater) return item.stageId;
-  return initialStageId ?? item.changeStages[0] ?? item.stageId;
+  const hasChanges = item.changeEnd > item.changeStart;
+  if (!hasChanges && !isClosedLater) return item.stageId;
+  return index.initialStageId ?? (hasChanges ? changeStages[item.changeStart]! : item.stageId);
 }
 
 /** Positions in `index.deals` of each scope's deals, per index: learning walks the same scopes many times. */

@@ -121,7 +121,7 @@ export function buildSnapshotRecords(index: PipelineIndex, options: SnapshotOpti
       if (day >= end) break;
       const n = records.count++;
       records.dealIndex[n] = dealIndex;
-      const stageId = findStageIdOnDay(item, day, index.initialStageId);
+      const stageId = findStageIdOnDay(index, item, day);
       const hint = options.useCloseHints ? findCloseHint(item.expectedCloseDay, day) : 0;
       records.cellKey[n] = toCellKey(stageId, hint, findAgeBucket(day - item.createdDay));
       records.quarterWeek[n] = weeks[k] ?? 0;

@@ -1,8 +1,8 @@
 /**
- * The deal fields an alert's explanation reads, as columns (typed arrays indexed by the deal's position in the
- * scan's deal list), built once per scan. A large scan explains hundreds of windows over up to every deal of
- * the workspace; reading deal objects and date strings scattered over a heap of gigabytes made the waterfalls
- * the largest part of the scan, and a pass over flat arrays costs a fraction of that.
+ * The deal fields the indicator series and an alert's explanation read, as columns (typed arrays indexed by the
+ * deal's position in the scan's deal list), built once per scan. A large scan explains hundreds of windows over
+ * up to every deal of the workspace; reading deal objects and date strings scattered over a heap of gigabytes
+ * made the waterfalls the largest part of the scan, and a pass over flat arrays costs a fraction of that.
  */
 import { BARRIER_KEYS } from '../aida.ts';
 import { toEpochDay } from '../calendar.ts';
@@ -16,6 +16,8 @@ export const OUTCOME_WON = 1;
 export const OUTCOME_LOST = 2;
 /** lossBarrier of a deal that is not a loss with a coded barrier. */
 export const NO_BARRIER = 255;
+/** changeStage of a change into a stage the workspace has not configured. */
+export const NO_STAGE = -1;
 
 export interface DealColumns {
   count: number;
@@ -26,11 +28,15 @@ export interface DealColumns {
   expectedCloseDay: Int32Array;
   amountCents: Float64Array;
   outcome: Uint8Array;
+  /** 1 for a renewal. */
+  isRenewal: Uint8Array;
   /** Index in BARRIER_KEYS of a closed loss's coded barrier, else NO_BARRIER. */
   lossBarrier: Uint8Array;
   /** Deal i's stage changes, by date, are [changeStart[i], changeStart[i + 1]). */
   changeStart: Int32Array;
   changeDay: Int32Array;
+  /** The stage entered: its index in the configured stages, or NO_STAGE. */
+  changeStage: Int16Array;
   /** The CRM probability of the stage entered (0 for a stage not configured). */
   changeWeight: Float64Array;
   /** Weights of the deal's current stage and of the stage assumed before its first change (findStageOnDay). */
@@ -53,6 +59,7 @@ export function buildDealColumns({ deals, changesByDeal, stages }: DealColumnsIn
   const count = deals.length;
   const weightOf = new Map(stages.map((stage) => [stage.name, stage.defaultProbability]));
   const weigh = (stage: string) => weightOf.get(stage) ?? 0;
+  const codeOf = new Map(stages.map((stage, index) => [stage.name, index]));
   const initialStage = findInitialStage(stages);
   const changeCount = deals.reduce((sum, deal) => sum + (changesByDeal.get(deal.id)?.length ?? 0), 0);
   const columns: DealColumns = {
@@ -62,9 +69,11 @@ export function buildDealColumns({ deals, changesByDeal, stages }: DealColumnsIn
     expectedCloseDay: new Int32Array(count),
     amountCents: new Float64Array(count),
     outcome: new Uint8Array(count),
+    isRenewal: new Uint8Array(count),
     lossBarrier: new Uint8Array(count),
     changeStart: new Int32Array(count + 1),
     changeDay: new Int32Array(changeCount),
+    changeStage: new Int16Array(changeCount),
     changeWeight: new Float64Array(changeCount),
     currentWeight: new Float64Array(count),
     assumedWeight: new Float64Array(count),
@@ -77,6 +86,7 @@ export function buildDealColumns({ deals, changesByDeal, stages }: DealColumnsIn
     columns.expectedCloseDay[i] = deal.expectedCloseOn === null ? NO_DAY : toEpochDay(deal.expectedCloseOn);
     columns.amountCents[i] = deal.amountCents;
     columns.outcome[i] = toOutcome(deal);
+    columns.isRenewal[i] = deal.isRenewal ? 1 : 0;
     const isCodedLoss = deal.outcome === 'lost' && deal.lostBarrier !== null && deal.closedOn !== null;
     // An unknown key (indexOf's −1) must not wrap to 255 in the Uint8Array by accident: it is no barrier.
     const barrier = isCodedLoss ? BARRIER_KEYS.indexOf(deal.lostBarrier!) : -1;
@@ -84,6 +94,7 @@ export function buildDealColumns({ deals, changesByDeal, stages }: DealColumnsIn
     columns.changeStart[i] = next;
     for (const change of changes) {
       columns.changeDay[next] = toEpochDay(change.changedOn);
+      columns.changeStage[next] = codeOf.get(change.stage) ?? NO_STAGE;
       columns.changeWeight[next++] = weigh(change.stage);
     }
     columns.currentWeight[i] = weigh(deal.stage);

@@ -121,7 +121,7 @@ export function runScanCore(input: ScanInput): ScanOutput {
   const findings: ScanFindings = {
     history,
     rows,
-    windows: createWindowEvidence({ rows, stages: history.stages, asOf: input.asOf }),
+    windows: createWindowEvidence({ rows, asOf: input.asOf }),
     dimensions: input.dimensions,
     scopes,
     detections: detection.results,

@@ -3,10 +3,11 @@
  * groups instead of filtering every row again (a scan watches dozens to hundreds of scopes), and stage changes
  * grouped once per deal.
  */
-import { findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
+import { createDealCombinations, findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
 import { groupStageChanges, type PipelineHistory } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type { Deal, Dimensions, Lead, Scope, StageChange } from '../types.ts';
+import { buildDealColumns, type DealColumns } from './deal-columns.ts';
 
 interface Group<T> {
   scope: Scope;
@@ -39,6 +40,8 @@ export interface ScopeRows {
   leadsFor(scope: Scope): Lead[];
   /** Every deal's stage changes, sorted by date. */
   changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
+  /** `deals` and their stage changes as columns, built on the first call (indicator series, explanations). */
+  readColumns(): DealColumns;
 }
 
 function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
@@ -54,19 +57,35 @@ function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
 }
 
 /**
- * Deal positions grouped by finest scope, in the order groupBy gives. Keyed by the deal's four dimension ids
+ * Deal positions grouped by finest scope, in the order groupBy gives. Grouped by the deal's four dimension ids
  * (the owner fixes the team, so ids and scopes match one to one): a scope object and its key string per deal
  * were a few seconds of a million-deal scan.
  */
 function groupDealPositions(deals: readonly Deal[], teamByOwner: ReadonlyMap<number, number | null>) {
-  const groups = new Map<string, Group<number>>();
+  const combinationOf = createDealCombinations();
+  // Combinations are numbered in order of first appearance: the groups come out in that order.
+  const groups: Group<number>[] = [];
   deals.forEach((deal, position) => {
-    const key = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
-    const group = groups.get(key);
+    const combination = combinationOf(deal);
+    const group = groups[combination];
     if (group) group.rows.push(position);
-    else groups.set(key, { scope: findDealScope(deal, teamByOwner), rows: [position] });
+    else groups[combination] = { scope: findDealScope(deal, teamByOwner), rows: [position] };
   });
-  return [...groups.values()];
+  return groups;
+}
+
+/**
+ * The positions of the groups inside `scope`, group after group, straight into a typed array: flatMap into a
+ * plain array and a copy cost seconds over a large scan's scopes (each deal sits in about eight of them).
+ */
+function collectPositions(groups: readonly Group<number>[], scope: Scope): Int32Array {
+  const inside = groups.filter((group) => isWithinScope(group.scope, scope));
+  let count = 0;
+  for (const group of inside) count += group.rows.length;
+  const positions = new Int32Array(count);
+  let next = 0;
+  for (const group of inside) for (const position of group.rows) positions[next++] = position;
+  return positions;
 }
 
 function pickDeals(deals: readonly Deal[], positions: Int32Array): Deal[] {
@@ -82,13 +101,18 @@ export function groupScopeRows(history: PipelineHistory, dimensions: Dimensions)
   const leadGroups = groupBy<Lead>(history.leads, findLeadScope);
   const collect = <T>(groups: Group<T>[], scope: Scope) =>
     groups.filter((group) => isWithinScope(group.scope, scope)).flatMap((group) => group.rows);
-  // new Int32Array(array), not Int32Array.from: the latter walks the iterator protocol.
-  const dealIndexesFor = memoiseByScope((scope) => new Int32Array(collect(dealGroups, scope)));
+  const dealIndexesFor = memoiseByScope((scope) => collectPositions(dealGroups, scope));
+  const changesByDeal = groupStageChanges(history.stageChanges);
+  let columns: DealColumns | null = null;
   return {
     dealsFor: memoiseByScope((scope) => pickDeals(deals, dealIndexesFor(scope))),
     dealIndexesFor,
     deals,
     leadsFor: (scope) => collect(leadGroups, scope),
-    changesByDeal: groupStageChanges(history.stageChanges),
+    changesByDeal,
+    readColumns: () => {
+      columns ??= buildDealColumns({ deals, changesByDeal, stages: history.stages });
+      return columns;
+    },
   };
 }

@@ -1,20 +1,24 @@
 /**
  * The indicator series of every watched scope in one pass over the deals: each deal's events (creation, close,
- * stage exits, stalls) are worked out once and added to the grids of every watched scope it belongs to. The
- * result is the same as `computeIndicatorSeries` per scope; the per-deal work no longer repeats per scope, which
- * is what made a scan of a million deals slow.
+ * stage exits, stalls) are worked out once, from the deal columns, and added to the grids of every watched scope
+ * it belongs to. The result is the same as `computeIndicatorSeries` per scope; the per-deal work no longer repeats
+ * per scope, which is what made a scan of a million deals slow.
  */
 import type { IsoDate } from '../calendar.ts';
-import { emitDealEvents } from '../detect/deal-events.ts';
-import { emitFunnelEvents } from '../detect/funnel-events.ts';
-import { createEmitter, createGridLayout, createGridSet, type GridSet } from '../detect/indicator-grids.ts';
-import { findDealScope } from '../detect/indicator-scope.ts';
+import {
+  createDayEmitter,
+  createGridLayout,
+  createGridSet,
+  type GridSet,
+} from '../detect/indicator-grids.ts';
+import { createDealCombinations, findDealScope } from '../detect/indicator-scope.ts';
 import { computeScopeSeries } from '../detect/indicators.ts';
 import type { IndicatorSeries } from '../detect/series.ts';
 import { findLastCompleteWeek, listWeekStarts } from '../detect/series.ts';
 import type { PipelineHistory } from '../forecast/as-of.ts';
 import { toScopeKey } from '../scope.ts';
 import type { Deal, DimensionKey, Dimensions, Scope } from '../types.ts';
+import { createStageTable, emitDealColumnEvents, emitFunnelColumnEvents } from './column-events.ts';
 import type { ScopeRows } from './scope-rows.ts';
 import type { WatchedScope } from './scopes.ts';
 
@@ -48,10 +52,11 @@ function listShapes(scopes: readonly WatchedScope[]): Shape[] {
 function createSinkFinder(input: ScopeSeriesInput, grids: ReadonlyMap<string, GridSet>) {
   const teamByOwner = new Map(input.dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const shapes = listShapes(input.scopes);
-  const byCombination = new Map<string, GridSet[]>();
+  const combinationOf = createDealCombinations();
+  const byCombination: GridSet[][] = [];
   return (deal: Deal): GridSet[] => {
-    const combination = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
-    const known = byCombination.get(combination);
+    const combination = combinationOf(deal);
+    const known = byCombination[combination];
     if (known) return known;
     const full = findDealScope(deal, teamByOwner);
     const sinks: GridSet[] = [];
@@ -62,7 +67,7 @@ function createSinkFinder(input: ScopeSeriesInput, grids: ReadonlyMap<string, Gr
       const set = grids.get(toScopeKey(projected));
       if (set) sinks.push(set);
     }
-    byCombination.set(combination, sinks);
+    byCombination[combination] = sinks;
     return sinks;
   };
 }
@@ -75,13 +80,16 @@ export function computeScopeSeriesInOnePass(input: ScopeSeriesInput): IndicatorS
   const grids = new Map(input.scopes.map((watched) => [watched.key, createGridSet(layout)]));
   const findSinks = createSinkFinder(input, grids);
   let sinks: readonly GridSet[] = [];
-  const emit = createEmitter(layout, () => sinks);
-  for (const deal of input.history.deals) {
-    sinks = findSinks(deal);
+  const emit = createDayEmitter(layout, () => sinks);
+  // The rows' deals are the history's deals; their columns are indexed by the same positions.
+  const { deals } = input.rows;
+  const columns = input.rows.readColumns();
+  const stageTable = createStageTable(layout, input.history.stages);
+  for (let i = 0; i < deals.length; i++) {
+    sinks = findSinks(deals[i]!);
     if (sinks.length === 0) continue;
-    emitDealEvents(layout, deal, emit);
-    const changes = input.rows.changesByDeal.get(deal.id);
-    if (changes) emitFunnelEvents(layout, { deal, changes }, emit);
+    emitDealColumnEvents(layout, columns, i, emit);
+    emitFunnelColumnEvents(stageTable, columns, i, emit);
   }
   return input.scopes.flatMap((watched) =>
     computeScopeSeries({

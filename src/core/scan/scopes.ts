@@ -6,7 +6,7 @@
  * one region) are listed once. Scopes with a target are always listed: the forecast needs them.
  */
 import { toEpochDay } from '../calendar.ts';
-import { findDealScope } from '../detect/indicator-scope.ts';
+import { createDealCombinations, findDealScope } from '../detect/indicator-scope.ts';
 import { toScopeKey } from '../scope.ts';
 import type { Deal, DimensionKey, Dimensions, Scope, Target } from '../types.ts';
 
@@ -61,16 +61,18 @@ interface Tally {
 }
 
 /** Deals with the same product, segment, region and owner share every scope: they are tallied once together. */
-function tallyCombinations(input: ListScopesInput): Map<string, Tally> {
+function tallyCombinations(input: ListScopesInput): Tally[] {
   const teamByOwner = new Map(input.dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   const fromDay = toEpochDay(input.asOf) - VOLUME_WINDOW_DAYS;
-  const combinations = new Map<string, Tally>();
+  const combinationOf = createDealCombinations();
+  // In order of first appearance, as the combinations are numbered.
+  const combinations: Tally[] = [];
   for (const deal of input.deals) {
-    const key = `${deal.productId}|${deal.segmentId}|${deal.regionId}|${deal.ownerId}`;
-    let tally = combinations.get(key);
+    const combination = combinationOf(deal);
+    let tally = combinations[combination];
     if (!tally) {
       tally = { scope: findDealScope(deal, teamByOwner), recent: 0, count: 0, idSum: 0, idSquares: 0 };
-      combinations.set(key, tally);
+      combinations[combination] = tally;
     }
     tally.count++;
     tally.idSum += deal.id;
@@ -80,9 +82,9 @@ function tallyCombinations(input: ListScopesInput): Map<string, Tally> {
   return combinations;
 }
 
-function tallyShapes(combinations: Map<string, Tally>): Map<string, Tally>[] {
+function tallyShapes(combinations: readonly Tally[]): Map<string, Tally>[] {
   const tallies = SCOPE_SHAPES.map(() => new Map<string, Tally>());
-  for (const combination of combinations.values()) {
+  for (const combination of combinations) {
     SCOPE_SHAPES.forEach((shape, index) => {
       const scope = project(combination.scope, shape);
       if (!scope) return;

@@ -117,7 +117,7 @@ describe('window evidence', () => {
         const history = cutToAsOf(withMixedBarriers(raw), asOf);
         const from = pickWindowStart(history, asOf, pick);
         const rows = groupScopeRows(history, DIMENSIONS);
-        const evidence = createWindowEvidence({ rows, stages: history.stages, asOf });
+        const evidence = createWindowEvidence({ rows, asOf });
         for (const scope of [{}, { product: 1 }, { product: 2 }]) {
           const found = evidence.explainWindow(scope, from);
           expect(found.waterfall).toEqual(referenceWaterfall(rows, history, scope, from, asOf));

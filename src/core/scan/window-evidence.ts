@@ -5,8 +5,7 @@
 import type { PipelineWaterfall, ReasonShift } from '../alerts.ts';
 import { type IsoDate, toEpochDay } from '../calendar.ts';
 import { toScopeKey } from '../scope.ts';
-import type { Scope, StageDefinition } from '../types.ts';
-import { buildDealColumns, type DealColumns } from './deal-columns.ts';
+import type { Scope } from '../types.ts';
 import { compareReasonShares, REASON_BASELINE_DAYS } from './reason-shift.ts';
 import { indexScopeClosings, type ScopeClosings } from './scope-closings.ts';
 import type { ScopeRows } from './scope-rows.ts';
@@ -24,24 +23,17 @@ export interface WindowEvidenceSource {
 
 export interface WindowEvidenceInput {
   rows: ScopeRows;
-  stages: readonly StageDefinition[];
   asOf: IsoDate;
 }
 
-export function createWindowEvidence({ rows, stages, asOf }: WindowEvidenceInput): WindowEvidenceSource {
+export function createWindowEvidence({ rows, asOf }: WindowEvidenceInput): WindowEvidenceSource {
   const computed = new Map<string, WindowEvidence>();
   const asOfDay = toEpochDay(asOf);
-  // Built on the first alert: a scan without alerts needs neither.
-  let columns: DealColumns | null = null;
   const closings = new Map<string, ScopeClosings>();
-  const readColumns = () => {
-    columns ??= buildDealColumns({ deals: rows.deals, changesByDeal: rows.changesByDeal, stages });
-    return columns;
-  };
   const readClosings = (scope: Scope, scopeKey: string) => {
     let closing = closings.get(scopeKey);
     if (!closing) {
-      closing = indexScopeClosings(readColumns(), rows.dealIndexesFor(scope));
+      closing = indexScopeClosings(rows.readColumns(), rows.dealIndexesFor(scope));
       closings.set(scopeKey, closing);
     }
     return closing;
@@ -61,7 +53,7 @@ export function createWindowEvidence({ rows, stages, asOf }: WindowEvidenceInput
         ),
         // Deals closed before the window cannot enter its waterfall.
         waterfall: sumWaterfall({
-          columns: readColumns(),
+          columns: rows.readColumns(),
           dealIndexes: closing.listDealsClosingFrom(fromDay),
           from,
           to: asOf,
