@@ -11,6 +11,8 @@ const Q4_START_DAY = 639;
 const AS_OF_DAY = 684;
 const TARGET: Target = { id: 1, period: '2024-Q4', measure: 'bookings', scope: {}, value: 5_000_000 };
 const FAST = { simulations: 200 };
+/** As many simulations as a real scan runs: for properties that compare P50s across histories. */
+const PRECISE = { simulations: 2000 };
 
 function forecastOne(history: PipelineHistory, seed = 1, target = TARGET) {
   const [forecast] = forecastAttainment({ history, asOf: AS_OF, seed, targets: [target], options: FAST });
@@ -172,14 +174,19 @@ describe('forecast properties', () => {
           }),
         );
         const seeds = [1, 2, 3, 4, 5];
+        const p50Of = (history: PipelineHistory, seed: number) =>
+          forecastAttainment({ history, asOf: AS_OF, seed, targets: [TARGET], options: PRECISE })[0]?.p50 ?? 0;
         const mean = (history: PipelineHistory) =>
-          seeds.reduce((sum, seed) => sum + forecastOne(history, seed).p50, 0) / seeds.length;
+          seeds.reduce((sum, seed) => sum + p50Of(history, seed), 0) / seeds.length;
         // Monte Carlo noise: the added deals shift the random streams, so allow 1 % of the P50 (the effect a
-        // real violation would have — new pipeline counted against the forecast — is far larger).
+        // real violation would have — new pipeline counted against the forecast — is far larger). With few open
+        // deals the P50 jumps by whole deal amounts between runs, so some histories exceed 1 % by noise alone
+        // (one in about 300 at 2,000 simulations, 3 % at 200): the histories are fixed (fast-check seed below)
+        // so the check is the same on every run, and a real violation shows in most of them.
         const before = mean(buildHistory(specs));
         expect(mean(buildHistory([...specs, ...added]))).toBeGreaterThanOrEqual(before * 0.99);
       }),
-      { numRuns: 15, endOnFailure: true },
+      { numRuns: 15, endOnFailure: true, seed: 20_261_128 },
     );
   });
 });
