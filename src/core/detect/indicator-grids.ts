@@ -4,7 +4,7 @@
  * per-deal work (stage walks, date parsing) is not repeated per scope; summing cells is all that repeats.
  */
 import { BARRIER_KEYS, type BarrierKey } from '../aida.ts';
-import type { IsoDate } from '../calendar.ts';
+import { type IsoDate, toEpochDay } from '../calendar.ts';
 import type { StageDefinition } from '../types.ts';
 import { listOpenStages } from './funnel-events.ts';
 import { toWeekNumber } from './series.ts';
@@ -71,13 +71,15 @@ export function createGridSet(layout: GridLayout): GridSet {
   };
 }
 
-/** Adds one event to every grid set in `sets`; events outside the weeks only mark the slot as seen. */
-export type EmitEvent = (slot: number, date: IsoDate, value: number, n: number) => void;
+/** EmitEvent with the date as an epoch day: callers reading deal columns have no date strings to parse. */
+export type EmitDayEvent = (slot: number, day: number, value: number, n: number) => void;
 
-export function createEmitter(layout: GridLayout, sets: () => readonly GridSet[]): EmitEvent {
+/** Adds one event to every grid set in `sets`; events outside the weeks only mark the slot as seen. */
+export function createDayEmitter(layout: GridLayout, sets: () => readonly GridSet[]): EmitDayEvent {
   const weeks = layout.weekStarts.length;
-  return (slot, date, value, n) => {
-    const week = toWeekNumber(date) - layout.firstWeekNumber;
+  return (slot, day, value, n) => {
+    // The week toWeekNumber gives the day's date.
+    const week = Math.floor((day - 4) / 7) - layout.firstWeekNumber;
     const isInside = week >= 0 && week < weeks;
     const cell = slot * weeks + week;
     for (const set of sets()) {
@@ -89,21 +91,11 @@ export function createEmitter(layout: GridLayout, sets: () => readonly GridSet[]
   };
 }
 
-/** EmitEvent with the date as an epoch day: callers reading deal columns have no date strings to parse. */
-export type EmitDayEvent = (slot: number, day: number, value: number, n: number) => void;
+/** An event with its date as an ISO date (callers reading deal objects). */
+export type EmitEvent = (slot: number, date: IsoDate, value: number, n: number) => void;
 
-/** createEmitter for epoch days; the same week as toWeekNumber gives the date. */
-export function createDayEmitter(layout: GridLayout, sets: () => readonly GridSet[]): EmitDayEvent {
-  const weeks = layout.weekStarts.length;
-  return (slot, day, value, n) => {
-    const week = Math.floor((day - 4) / 7) - layout.firstWeekNumber;
-    const isInside = week >= 0 && week < weeks;
-    const cell = slot * weeks + week;
-    for (const set of sets()) {
-      set.hasEvent[slot] = 1;
-      if (!isInside) continue;
-      set.values[cell]! += value;
-      set.counts[cell]! += n;
-    }
-  };
+/** createDayEmitter for ISO dates. */
+export function createEmitter(layout: GridLayout, sets: () => readonly GridSet[]): EmitEvent {
+  const emitDay = createDayEmitter(layout, sets);
+  return (slot, date, value, n) => emitDay(slot, toEpochDay(date), value, n);
 }
