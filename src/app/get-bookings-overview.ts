@@ -1,6 +1,7 @@
 import { computeBookingsOverview } from '../core/bookings.ts';
 import type { IsoDate } from '../core/calendar.ts';
 import type { Storage, Workspace } from '../storage/port.ts';
+import { createReuseWindow, type ReuseWindow } from './reuse-window.ts';
 
 export interface GetBookingsOverviewInput {
   storage: Storage;
@@ -30,10 +31,11 @@ interface Freshness {
  * On PostgreSQL the stamp counts every deal of the workspace, and the workspace row is one more round trip: at 200
  * connections that was most of the database's work and half of each request's queries. So there both are reused
  * for STAMP_TTL_MS per instance — a change made on another instance (an import, new settings) shows in the
- * cockpit at most that much later; one made on this instance at once (its write drops them). On SQLite both reads are exact and cheap (see change-stamp.ts), so they run every time.
+ * cockpit at most that much later; one made on this instance at once (its write drops them). On SQLite both reads
+ * are exact and cheap (see change-stamp.ts), so they run every time.
  */
 export const STAMP_TTL_MS = 1000;
-const FRESHNESS = new WeakMap<Storage, Map<number, { at: number; freshness: Promise<Freshness> }>>();
+const FRESHNESS = new WeakMap<Storage, ReuseWindow<number, Freshness>>();
 
 async function readFreshness(storage: Storage, workspaceId: number): Promise<Freshness> {
   const [workspace, stamp] = await Promise.all([
@@ -45,24 +47,17 @@ async function readFreshness(storage: Storage, workspaceId: number): Promise<Fre
 
 /** Drops the reused workspace and stamp: this instance has just written something (see server/app.ts). */
 export function forgetOverviewFreshness(storage: Storage): void {
-  FRESHNESS.get(storage)?.clear();
+  FRESHNESS.get(storage)?.forgetAll();
 }
 
 function freshnessOf(storage: Storage, workspaceId: number): Promise<Freshness> {
   if (storage.engine !== 'postgres') return readFreshness(storage, workspaceId);
-  const now = Date.now();
-  let known = FRESHNESS.get(storage);
-  if (!known) {
-    known = new Map();
-    FRESHNESS.set(storage, known);
+  let reads = FRESHNESS.get(storage);
+  if (!reads) {
+    reads = createReuseWindow({ windowMs: STAMP_TTL_MS, maxEntries: 1000 });
+    FRESHNESS.set(storage, reads);
   }
-  const entry = known.get(workspaceId);
-  // A clock set back counts as expired too: the entry's age is unknown then.
-  if (entry && now >= entry.at && now - entry.at < STAMP_TTL_MS) return entry.freshness;
-  const freshness = readFreshness(storage, workspaceId);
-  known.set(workspaceId, { at: now, freshness });
-  freshness.catch(() => known.delete(workspaceId));
-  return freshness;
+  return reads.get(workspaceId, () => readFreshness(storage, workspaceId));
 }
 
 async function computeOverview(

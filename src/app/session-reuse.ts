@@ -7,10 +7,9 @@
  * SESSION_REUSE_MS later. Writes always read the session afresh (their CSRF token is checked against it).
  */
 import type { Session, User } from '../storage/port.ts';
+import { createReuseWindow } from './reuse-window.ts';
 
 export const SESSION_REUSE_MS = 1000;
-/** Bounded: a flood of distinct session ids cannot grow the map without limit. */
-const MAX_ENTRIES = 10_000;
 
 export interface SessionRead {
   session: Session;
@@ -27,34 +26,12 @@ export interface SessionReuse {
 }
 
 export function createSessionReuse(now: () => number = () => Date.now()): SessionReuse {
-  const kept = new Map<string, { at: number; read: Promise<SessionRead | null> }>();
-  return {
-    find(idHash, read) {
-      const at = now();
-      const entry = kept.get(idHash);
-      // A clock set back counts as expired too: the entry's age is unknown then.
-      if (entry && at >= entry.at && at - entry.at < SESSION_REUSE_MS) return entry.read;
-      // Kept from the start, so a burst of requests with one session shares a single read.
-      const reading = read();
-      const fresh = { at, read: reading };
-      kept.delete(idHash);
-      kept.set(idHash, fresh);
-      if (kept.size > MAX_ENTRIES) {
-        const oldest = kept.keys().next().value;
-        if (oldest !== undefined) kept.delete(oldest);
-      }
-      const drop = () => {
-        if (kept.get(idHash) === fresh) kept.delete(idHash);
-      };
-      // Nobody found is not kept (random ids would fill the map); forgetAll already dropped older reads.
-      reading.then((found) => found === null && drop(), drop);
-      return reading;
-    },
-    forget(idHash) {
-      kept.delete(idHash);
-    },
-    forgetAll() {
-      kept.clear();
-    },
-  };
+  const reads = createReuseWindow<string, SessionRead | null>({
+    windowMs: SESSION_REUSE_MS,
+    maxEntries: 10_000,
+    // Nobody found is not kept: random ids would fill the map, and a log-in right after must be seen.
+    keeps: (found) => found !== null,
+    now,
+  });
+  return { find: reads.get, forget: reads.forget, forgetAll: reads.forgetAll };
 }
