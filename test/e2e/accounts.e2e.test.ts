@@ -6,16 +6,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoUsers, DEMO_PASSWORD } from '../../src/app/create-demo-users.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 
 const hasBrowser = isBrowserAvailable();
 
 // A browser on a busy 2-core CI machine: allow each step more than the default minute.
 describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let baseUrl: string;
@@ -23,19 +23,14 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
   const problems: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    const workspace = await testApp.ctx.storage.workspaces.create({ name: 'Demo GmbH', slug: 'demo' });
-    await testApp.ctx.storage.dimensions.ensure(workspace.id, 'owner', 'Jonas Keller');
-    await createDemoUsers(testApp.ctx, workspace.id);
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      const workspace = await testApp.ctx.storage.workspaces.create({ name: 'Demo GmbH', slug: 'demo' });
+      await testApp.ctx.storage.dimensions.ensure(workspace.id, 'owner', 'Jonas Keller');
+      await createDemoUsers(testApp.ctx, workspace.id);
+    });
+    ({ testApp, baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openPage(viewport: keyof typeof VIEWPORTS, locale = 'de-DE'): Promise<Page> {
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale });

@@ -3,42 +3,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../src/app/create-demo-workspace.ts';
 import { runScan } from '../../src/app/run-scan.ts';
 import { todayIso } from '../../src/server/today.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { signIn } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in Chromium', () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let baseUrl: string;
   let workspaceId: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    const demo = await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
-    workspaceId = demo.workspaceId;
-    // As on first start: the demo is scanned once, so its planted alert is there when the manager opens Tandem.
-    // Fewer calibration runs than production keep this browser test's set-up short; the story's detection at
-    // full calibration is the engine's test (src/app/run-scan.db.test.ts).
-    await runScan({
-      storage: testApp.ctx.storage,
-      workspaceId,
-      asOf: todayIso(),
-      trigger: 'first_start',
-      calibrationRuns: 100,
+    env = await startBrowserApp(async (testApp) => {
+      const demo = await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
+      workspaceId = demo.workspaceId;
+      // As on first start: the demo is scanned once, so its planted alert is there when the manager opens Tandem.
+      // Fewer calibration runs than production keep this browser test's set-up short; the story's detection at
+      // full calibration is the engine's test (src/app/run-scan.db.test.ts).
+      await runScan({
+        storage: testApp.ctx.storage,
+        workspaceId,
+        asOf: todayIso(),
+        trigger: 'first_start',
+        calibrationRuns: 100,
+      });
     });
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ testApp, baseUrl, browser } = env);
   }, 1_800_000);
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openAs(
     role: 'sales_manager' | 'viewer',

@@ -12,11 +12,11 @@ import { addDays } from '../../src/core/calendar.ts';
 import type { Role } from '../../src/core/types.ts';
 import { todayIso } from '../../src/server/today.ts';
 import { createSessionCaller } from '../support/accounts.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { createTestRequest, sendTestQuestionSet } from '../support/question-sets.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { addSessionCookies } from './sign-in.ts';
 
 const QUESTIONS = [
   'price_perceived_high.lost_on_price',
@@ -28,8 +28,7 @@ const QUESTIONS = [
 ];
 
 describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { timeout: 180_000 }, () => {
-  let database: TestDatabase;
-  let testApp: TestApp;
+  let env: BrowserApp | undefined;
   let browser: Browser;
   let baseUrl: string;
   let workspaceId: number;
@@ -38,57 +37,52 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
   const problems: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    const { storage } = testApp.ctx;
-    workspaceId = (await createDemoWorkspace({ storage, seed: 42, asOf: todayIso() })).workspaceId;
-    const dimensions = await storage.dimensions.list(workspaceId);
-    const product = dimensions.products.find((item) => item.name === 'OptiScan')!.id;
-    const segment = dimensions.segments.find((item) => item.name === 'Automotive')!.id;
-    // The rep takes over the owner with the most recent lost deals in the scope, so "my deals" has examples.
-    const since = addDays(todayIso(), -120);
-    const lost = (await storage.deals.list(workspaceId)).filter(
-      (deal) =>
-        deal.productId === product &&
-        deal.segmentId === segment &&
-        deal.outcome === 'lost' &&
-        (deal.closedOn ?? '') >= since,
-    );
-    const counts = new Map<number, number>();
-    for (const deal of lost)
-      if (deal.ownerId !== null) counts.set(deal.ownerId, (counts.get(deal.ownerId) ?? 0) + 1);
-    const ownerId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-    const rep = await createSessionCaller(testApp, 'sales_rep', { workspaceId });
-    await storage.dimensions.assignOwner(workspaceId, ownerId, { userId: rep.user.id });
-    const marketing = await createSessionCaller(testApp, 'marketing', { workspaceId });
-    headers.set('sales_rep', rep.headers);
-    headers.set('marketing', marketing.headers);
-    const request = await createTestRequest(storage, {
-      workspaceId,
-      title: 'OptiScan × Automotive',
-      scope: { product, segment },
-      asOf: todayIso(),
-      marketingOwnerId: marketing.user.id,
-      aidaStage: 'interest',
+    env = await startBrowserApp(async (testApp) => {
+      const { storage } = testApp.ctx;
+      workspaceId = (await createDemoWorkspace({ storage, seed: 42, asOf: todayIso() })).workspaceId;
+      const dimensions = await storage.dimensions.list(workspaceId);
+      const product = dimensions.products.find((item) => item.name === 'OptiScan')!.id;
+      const segment = dimensions.segments.find((item) => item.name === 'Automotive')!.id;
+      // The rep takes over the owner with the most recent lost deals in the scope, so "my deals" has examples.
+      const since = addDays(todayIso(), -120);
+      const lost = (await storage.deals.list(workspaceId)).filter(
+        (deal) =>
+          deal.productId === product &&
+          deal.segmentId === segment &&
+          deal.outcome === 'lost' &&
+          (deal.closedOn ?? '') >= since,
+      );
+      const counts = new Map<number, number>();
+      for (const deal of lost)
+        if (deal.ownerId !== null) counts.set(deal.ownerId, (counts.get(deal.ownerId) ?? 0) + 1);
+      const ownerId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+      const rep = await createSessionCaller(testApp, 'sales_rep', { workspaceId });
+      await storage.dimensions.assignOwner(workspaceId, ownerId, { userId: rep.user.id });
+      const marketing = await createSessionCaller(testApp, 'marketing', { workspaceId });
+      headers.set('sales_rep', rep.headers);
+      headers.set('marketing', marketing.headers);
+      const request = await createTestRequest(storage, {
+        workspaceId,
+        title: 'OptiScan × Automotive',
+        scope: { product, segment },
+        asOf: todayIso(),
+        marketingOwnerId: marketing.user.id,
+        aidaStage: 'interest',
+      });
+      requestId = request.id;
+      await sendTestQuestionSet(storage, {
+        workspaceId,
+        requestId,
+        title: 'Why do we lose OptiScan deals in Automotive?',
+        questionKeys: QUESTIONS,
+        recipientIds: [rep.user.id],
+        createdBy: marketing.user.id,
+        deadlineOn: addDays(todayIso(), 7),
+      });
     });
-    requestId = request.id;
-    await sendTestQuestionSet(storage, {
-      workspaceId,
-      requestId,
-      title: 'Why do we lose OptiScan deals in Automotive?',
-      questionKeys: QUESTIONS,
-      recipientIds: [rep.user.id],
-      createdBy: marketing.user.id,
-      deadlineOn: addDays(todayIso(), 7),
-    });
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openAs(role: Role, viewport: keyof typeof VIEWPORTS): Promise<Page> {
     const context: BrowserContext = await browser.newContext({
@@ -96,11 +90,7 @@ describe.skipIf(!isBrowserAvailable())('answers and diagnosis in Chromium', { ti
       locale: 'en-GB',
     });
     await context.addInitScript(() => localStorage.setItem('tandem.language', 'en'));
-    const cookies = (headers.get(role)?.cookie ?? '').split('; ').map((pair) => {
-      const [name = '', value = ''] = pair.split('=');
-      return { name, value, url: baseUrl, sameSite: 'Lax' as const, httpOnly: name === 'tandem_session' };
-    });
-    await context.addCookies(cookies);
+    await addSessionCookies(context, headers.get(role) ?? {}, baseUrl);
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

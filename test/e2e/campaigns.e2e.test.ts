@@ -12,17 +12,16 @@ import { writeDemo } from '../../src/app/create-demo-workspace.ts';
 import type { CampaignDetail, CampaignList } from '../../src/contract/campaigns.ts';
 import { generateDemo } from '../../src/demo/generate.ts';
 import { createSessionCaller } from '../support/accounts.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
 import { seedDiagnosedRequest } from '../support/campaign-fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, SCREENSHOT_DIR, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { SCREENSHOT_DIR, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { addSessionCookies } from './sign-in.ts';
 
 const hasBrowser = isBrowserAvailable();
 
 describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, () => {
-  let database: TestDatabase;
-  let testApp: TestApp;
+  let env: BrowserApp | undefined;
   let browser: Browser;
   let baseUrl: string;
   let headers: Record<string, string>;
@@ -32,42 +31,37 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
   const problems: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    const { workspaceId } = await writeDemo(
-      testApp.ctx.storage,
-      generateDemo({ seed: 42, asOf: '2026-11-28' }),
-    );
-    const { requestId } = await seedDiagnosedRequest(
-      testApp.ctx.storage,
-      workspaceId,
-      'price_perceived_high',
-      {
-        secondary: 'competitor_preferred',
-        asOf: '2026-10-01',
-      },
-    );
-    const marketing = await createSessionCaller(testApp, 'marketing', { workspaceId });
-    headers = marketing.headers;
-    marketingName = marketing.user.name;
-    const list = await testApp.app.inject({ method: 'GET', url: '/api/campaigns', headers });
-    demoId = list.json<CampaignList>().items[0]?.id ?? 0;
-    // The diagnosis page's "create brief" button is the same call.
-    const created = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/requests/${requestId}/brief`,
-      headers,
-      payload: { locale: 'en' },
+    env = await startBrowserApp(async (testApp) => {
+      const { workspaceId } = await writeDemo(
+        testApp.ctx.storage,
+        generateDemo({ seed: 42, asOf: '2026-11-28' }),
+      );
+      const { requestId } = await seedDiagnosedRequest(
+        testApp.ctx.storage,
+        workspaceId,
+        'price_perceived_high',
+        {
+          secondary: 'competitor_preferred',
+          asOf: '2026-10-01',
+        },
+      );
+      const marketing = await createSessionCaller(testApp, 'marketing', { workspaceId });
+      headers = marketing.headers;
+      marketingName = marketing.user.name;
+      const list = await testApp.app.inject({ method: 'GET', url: '/api/campaigns', headers });
+      demoId = list.json<CampaignList>().items[0]?.id ?? 0;
+      // The diagnosis page's "create brief" button is the same call.
+      const created = await testApp.app.inject({
+        method: 'POST',
+        url: `/api/requests/${requestId}/brief`,
+        headers,
+        payload: { locale: 'en' },
+      });
+      briefId = created.json<CampaignDetail>().campaign.id;
     });
-    briefId = created.json<CampaignDetail>().campaign.id;
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    ({ baseUrl, browser } = env);
   }, 200_000);
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openPage(
     language: 'de' | 'en',
@@ -79,11 +73,7 @@ describe.skipIf(!hasBrowser)('campaigns in the browser', { timeout: 240_000 }, (
       acceptDownloads: true,
     });
     await context.addInitScript((lng) => localStorage.setItem('tandem.language', lng), language);
-    const cookies = (headers.cookie ?? '').split('; ').map((pair) => {
-      const [name = '', value = ''] = pair.split('=');
-      return { name, value, url: baseUrl, sameSite: 'Lax' as const, httpOnly: name === 'tandem_session' };
-    });
-    await context.addCookies(cookies);
+    await addSessionCookies(context, headers, baseUrl);
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     return page;

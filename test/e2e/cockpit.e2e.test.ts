@@ -2,30 +2,25 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../src/app/create-demo-workspace.ts';
 import { todayIso } from '../../src/server/today.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { signIn } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('Cockpit in Chromium', () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      await createDemoWorkspace({ storage: testApp.ctx.storage, seed: 42, asOf: todayIso() });
+    });
+    ({ testApp, baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   const cases = [
     {

@@ -1,102 +1,85 @@
 /** Data page in Chromium: upload a CSV, see the detected format and preview, run the import, see the summary. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { importFixture } from '../support/import.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { signIn } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('Data page', () => {
-  let db: TestDatabase;
-  let testApp: TestApp;
-  let baseUrl: string;
+  let env: BrowserApp;
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    testApp = await createTestApp(db);
-    await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    env = await startBrowserApp(async (testApp) => {
+      await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
+    });
   });
-  afterAll(async () => {
-    await testApp.app.close();
-    await db.drop();
-  });
+  afterAll(() => env?.close());
 
   it('uploads a German CSV, shows format and preview, imports it and lists it', async () => {
-    const browser = await launchBrowser();
-    try {
-      const desktop = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'de-DE' });
-      await signIn(desktop, { testApp, baseUrl });
-      const page = await desktop.newPage();
-      await page.goto(`${baseUrl}/data`);
-      await page.getByText('Noch keine Importe').waitFor();
-      await page.locator('input[type=file]').setInputFiles(importFixture('salesforce-de-win1252.csv'));
-      await page.getByText('Vorschau der ersten Zeilen').waitFor();
-      expect(await page.getByText('windows-1252').count()).toBe(1);
-      expect(await page.getByRole('cell', { name: 'Müller Maschinenbau GmbH' }).count()).toBe(1);
-      // The mapping explains Tandem's fields in the page's language.
-      await page.getByText('die CRM-ID des Deals').waitFor();
-      expect(await page.getByText('the CRM id of the deal').count()).toBe(0);
-      // Each field has a German name; the technical one (of mapping files and the Tandem format) is a small hint.
-      await expect(page.locator('label[for="map-external_id"]').textContent()).resolves.toBe(
-        'Deal-ID Pflicht',
-      );
-      await expect(page.getByLabel('Betrag', { exact: true }).inputValue()).resolves.toBe('Betrag');
-      const lostReason = page.locator('.field', { has: page.getByLabel('Verlustgrund', { exact: true }) });
-      await expect(lostReason.locator('.hint').textContent()).resolves.toBe(
-        'warum der Deal verloren ging (wird einer Barriere zugeordnet) · lost_reason',
-      );
-      // No hint that only repeats the name.
-      const region = page.locator('.field', { has: page.getByLabel('Region', { exact: true }) });
-      await expect(region.locator('.hint').textContent()).resolves.toBe('region');
-      // Stage outcomes in words too.
-      await expect(page.locator('[id^="outcome-"] option').allTextContents()).resolves.toEqual(
-        expect.arrayContaining(['automatisch', 'offen', 'gewonnen', 'verloren']),
-      );
-      await page.getByRole('button', { name: 'Probelauf' }).click();
-      await page.getByText('Probelauf – nichts geschrieben').waitFor();
-      await page.getByRole('button', { name: 'Importieren', exact: true }).click();
-      await page.getByText('Importiert', { exact: true }).waitFor();
-      await page.getByRole('cell', { name: 'salesforce-de-win1252.csv' }).first().waitFor();
-      // Who imported it, by name (not an account id).
-      const imported = page.getByRole('row', { name: /salesforce-de-win1252\.csv/ }).first();
-      await expect(imported.locator('td').last().textContent()).resolves.toMatch(/^admin \d+$/);
-      await saveScreenshot(page, 'data-import-desktop');
+    const { browser, testApp, baseUrl } = env;
+    const desktop = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'de-DE' });
+    await signIn(desktop, { testApp, baseUrl });
+    const page = await desktop.newPage();
+    await page.goto(`${baseUrl}/data`);
+    await page.getByText('Noch keine Importe').waitFor();
+    await page.locator('input[type=file]').setInputFiles(importFixture('salesforce-de-win1252.csv'));
+    await page.getByText('Vorschau der ersten Zeilen').waitFor();
+    expect(await page.getByText('windows-1252').count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Müller Maschinenbau GmbH' }).count()).toBe(1);
+    // The mapping explains Tandem's fields in the page's language.
+    await page.getByText('die CRM-ID des Deals').waitFor();
+    expect(await page.getByText('the CRM id of the deal').count()).toBe(0);
+    // Each field has a German name; the technical one (of mapping files and the Tandem format) is a small hint.
+    await expect(page.locator('label[for="map-external_id"]').textContent()).resolves.toBe('Deal-ID Pflicht');
+    await expect(page.getByLabel('Betrag', { exact: true }).inputValue()).resolves.toBe('Betrag');
+    const lostReason = page.locator('.field', { has: page.getByLabel('Verlustgrund', { exact: true }) });
+    await expect(lostReason.locator('.hint').textContent()).resolves.toBe(
+      'warum der Deal verloren ging (wird einer Barriere zugeordnet) · lost_reason',
+    );
+    // No hint that only repeats the name.
+    const region = page.locator('.field', { has: page.getByLabel('Region', { exact: true }) });
+    await expect(region.locator('.hint').textContent()).resolves.toBe('region');
+    // Stage outcomes in words too.
+    await expect(page.locator('[id^="outcome-"] option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['automatisch', 'offen', 'gewonnen', 'verloren']),
+    );
+    await page.getByRole('button', { name: 'Probelauf' }).click();
+    await page.getByText('Probelauf – nichts geschrieben').waitFor();
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByText('Importiert', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'salesforce-de-win1252.csv' }).first().waitFor();
+    // Who imported it, by name (not an account id).
+    const imported = page.getByRole('row', { name: /salesforce-de-win1252\.csv/ }).first();
+    await expect(imported.locator('td').last().textContent()).resolves.toMatch(/^admin \d+$/);
+    await saveScreenshot(page, 'data-import-desktop');
 
-      const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
-      await signIn(phoneContext, { testApp, baseUrl });
-      const phone = await phoneContext.newPage();
-      await phone.goto(`${baseUrl}/data`);
-      await phone.locator('input[type=file]').setInputFiles(importFixture('bad-date.csv'));
-      await phone.getByRole('button', { name: 'Import', exact: true }).click();
-      await phone.getByText('Nothing imported').waitFor();
-      await phone.getByText('Download error report (CSV)').waitFor();
-      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
-      await saveScreenshot(phone, 'data-import-phone');
-    } finally {
-      await browser.close();
-    }
+    const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+    await signIn(phoneContext, { testApp, baseUrl });
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${baseUrl}/data`);
+    await phone.locator('input[type=file]').setInputFiles(importFixture('bad-date.csv'));
+    await phone.getByRole('button', { name: 'Import', exact: true }).click();
+    await phone.getByText('Nothing imported').waitFor();
+    await phone.getByText('Download error report (CSV)').waitFor();
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await saveScreenshot(phone, 'data-import-phone');
   });
 
   it('uploads an Excel workbook, shows it as a workbook with its first sheet and imports it', async () => {
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
-      await signIn(context, { testApp, baseUrl });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/data`);
-      await page.locator('input[type=file]').setInputFiles(importFixture('deals.xlsx'));
-      await page.getByText('Excel workbook: first sheet').waitFor();
-      expect(await page.getByText('Encoding').count()).toBe(0);
-      expect(await page.getByRole('cell', { name: 'Müller GmbH' }).count()).toBe(1);
-      expect(await page.getByRole('cell', { name: '2026-01-05' }).count()).toBe(1);
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
-      await page.getByText('Imported', { exact: true }).waitFor();
-      await page.getByRole('cell', { name: 'deals.xlsx' }).first().waitFor();
-      await saveScreenshot(page, 'data-import-xlsx-desktop');
-    } finally {
-      await browser.close();
-    }
+    const { browser, testApp, baseUrl } = env;
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
+    await signIn(context, { testApp, baseUrl });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/data`);
+    await page.locator('input[type=file]').setInputFiles(importFixture('deals.xlsx'));
+    await page.getByText('Excel workbook: first sheet').waitFor();
+    expect(await page.getByText('Encoding').count()).toBe(0);
+    expect(await page.getByRole('cell', { name: 'Müller GmbH' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: '2026-01-05' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'deals.xlsx' }).first().waitFor();
+    await saveScreenshot(page, 'data-import-xlsx-desktop');
   });
 });

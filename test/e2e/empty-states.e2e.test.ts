@@ -5,10 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
 import { signIn } from './sign-in.ts';
 
 /** Pages whose empty state a new workspace shows, by the name of their screenshot. */
@@ -41,23 +41,18 @@ async function readEmptyState(page: Page): Promise<EmptyStateText> {
 }
 
 describe.skipIf(!isBrowserAvailable())('empty states in Chromium', { timeout: 180_000 }, () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      await testApp.ctx.storage.workspaces.create({ name: 'Test', slug: 'test' });
+    });
+    ({ testApp, baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   it.each([
     { language: 'de', viewport: 'desktop' },

@@ -8,16 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notify } from '../../src/app/notify.ts';
 import type { Role } from '../../src/core/types.ts';
 import { createSessionCaller } from '../support/accounts.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { startTestWebhookReceiver, type TestWebhookReceiver } from '../support/webhook-receiver.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { addSessionCookies } from './sign-in.ts';
 
 const hasBrowser = isBrowserAvailable();
 
 describe.skipIf(!hasBrowser)('notifications in the browser', { timeout: 120_000 }, () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let receiver: TestWebhookReceiver;
@@ -26,18 +27,15 @@ describe.skipIf(!hasBrowser)('notifications in the browser', { timeout: 120_000 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    workspaceId = (await testApp.ctx.storage.workspaces.create({ name: 'Demo GmbH', slug: 'demo' })).id;
-    receiver = await startTestWebhookReceiver();
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      workspaceId = (await testApp.ctx.storage.workspaces.create({ name: 'Demo GmbH', slug: 'demo' })).id;
+      receiver = await startTestWebhookReceiver();
+    });
+    ({ testApp, baseUrl, browser } = env);
   });
   afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
     await receiver?.stop();
-    await database?.drop();
+    await env?.close();
   });
 
   /** A person of `role` with three notifications, signed in on a fresh page. */
@@ -71,11 +69,7 @@ describe.skipIf(!hasBrowser)('notifications in the browser', { timeout: 120_000 
       locale: language,
     });
     await context.addInitScript((lng) => localStorage.setItem('tandem.language', lng), language);
-    const cookies = (headers.cookie ?? '').split('; ').map((pair) => {
-      const [name = '', value = ''] = pair.split('=');
-      return { name, value, url: baseUrl, sameSite: 'Lax' as const, httpOnly: name === 'tandem_session' };
-    });
-    await context.addCookies(cookies);
+    await addSessionCookies(context, headers, baseUrl);
     const page = await context.newPage();
     page.on(
       'console',

@@ -12,14 +12,15 @@ import { createDemoWorkspace } from '../../src/app/create-demo-workspace.ts';
 import { startSession } from '../../src/app/start-session.ts';
 import { todayIso } from '../../src/server/today.ts';
 import { sessionHeaders } from '../support/accounts.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import type { TestApp } from '../support/app.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
 import { priceAlert } from '../support/request-fixtures.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { addSessionCookies } from './sign-in.ts';
 
 describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout: 180_000 }, () => {
-  let database: TestDatabase;
+  let env: BrowserApp | undefined;
   let testApp: TestApp;
   let browser: Browser;
   let baseUrl: string;
@@ -30,37 +31,32 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
   const today = todayIso();
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    testApp = await createTestApp(database);
-    const { storage } = testApp.ctx;
-    ({ workspaceId } = await createDemoWorkspace({ storage, seed: 42, asOf: today }));
-    await createDemoUsers(testApp.ctx, workspaceId);
-    // The alert sits where the demo rep sells most, so Tandem can suggest that rep.
-    const rep = (await storage.users.findByEmail('aussendienst@demo.tandem'))!;
-    const owner = (await storage.dimensions.list(workspaceId)).owners.find((o) => o.userId === rep.id)!;
-    const counts = new Map<number, number>();
-    for (const deal of await storage.deals.list(workspaceId)) {
-      if (deal.ownerId === owner.id && deal.productId !== null && deal.segmentId !== null)
-        counts.set(
-          deal.productId * 1000 + deal.segmentId,
-          (counts.get(deal.productId * 1000 + deal.segmentId) ?? 0) + 1,
-        );
-    }
-    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    const productId = Math.floor(best![0] / 1000);
-    const segmentId = best![0] % 1000;
-    const { created } = await storage.alerts.upsertFromScan(workspaceId, today, [
-      priceAlert({ productId, segmentId, today }),
-    ]);
-    alertId = created[0]!;
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      const { storage } = testApp.ctx;
+      ({ workspaceId } = await createDemoWorkspace({ storage, seed: 42, asOf: today }));
+      await createDemoUsers(testApp.ctx, workspaceId);
+      // The alert sits where the demo rep sells most, so Tandem can suggest that rep.
+      const rep = (await storage.users.findByEmail('aussendienst@demo.tandem'))!;
+      const owner = (await storage.dimensions.list(workspaceId)).owners.find((o) => o.userId === rep.id)!;
+      const counts = new Map<number, number>();
+      for (const deal of await storage.deals.list(workspaceId)) {
+        if (deal.ownerId === owner.id && deal.productId !== null && deal.segmentId !== null)
+          counts.set(
+            deal.productId * 1000 + deal.segmentId,
+            (counts.get(deal.productId * 1000 + deal.segmentId) ?? 0) + 1,
+          );
+      }
+      const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const productId = Math.floor(best![0] / 1000);
+      const segmentId = best![0] % 1000;
+      const { created } = await storage.alerts.upsertFromScan(workspaceId, today, [
+        priceAlert({ productId, segmentId, today }),
+      ]);
+      alertId = created[0]!;
+    });
+    ({ testApp, baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await database?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openAs(
     email: string,
@@ -78,12 +74,7 @@ describe.skipIf(!isBrowserAvailable())('support requests in Chromium', { timeout
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: language });
     await context.addInitScript((lng) => localStorage.setItem('tandem.language', lng), language);
     const headers = sessionHeaders(session);
-    await context.addCookies(
-      (headers.cookie ?? '').split('; ').map((pair) => {
-        const [name = '', value = ''] = pair.split('=');
-        return { name, value, url: baseUrl, sameSite: 'Lax' as const, httpOnly: name === 'tandem_session' };
-      }),
-    );
+    await addSessionCookies(context, headers, baseUrl);
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));

@@ -8,10 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWorkspace } from '../support/accounts.ts';
 import { type AnswerWorld, buildAnswerWorld, type Caller } from '../support/answer-world.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { isBrowserAvailable } from '../support/environment.ts';
-import { launchBrowser, saveScreenshot, VIEWPORTS } from './browser.ts';
+import { saveScreenshot, VIEWPORTS } from './browser.ts';
+import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { addSessionCookies } from './sign-in.ts';
 
 const QUOTE = `Zu teuer <script>window.__xss=1</script><img src=x onerror="window.__xss=2;alert(2)">`;
 const COMPETITOR = `<svg onload="window.__xss=3;alert(3)">Lumetra`;
@@ -20,8 +20,7 @@ const BETTER = `<img src=x onerror="window.__xss=4">deutlich günstiger`;
 const INJECTED = 'img[src=x], svg[onload], script:not([src]):not([type])';
 
 describe.skipIf(!isBrowserAvailable())('Hostile answers in the browser', { timeout: 180_000 }, () => {
-  let db: TestDatabase;
-  let testApp: TestApp;
+  let env: BrowserApp | undefined;
   let world: AnswerWorld;
   let browser: Browser;
   let baseUrl: string;
@@ -42,38 +41,29 @@ describe.skipIf(!isBrowserAvailable())('Hostile answers in the browser', { timeo
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    testApp = await createTestApp(db);
-    world = await buildAnswerWorld(testApp, await ensureWorkspace(testApp));
-    for (const [rep, dealId] of [
-      [world.callers.repA, world.dealOf.repA],
-      [world.callers.repB, world.dealOf.repB],
-    ] as const) {
-      const response = await testApp.app.inject({
-        method: 'POST',
-        url: `/api/inbox/${world.set.id}/submit`,
-        headers: rep.headers,
-        payload: { answers: hostileAnswers(dealId) },
-      });
-      expect(response.statusCode, response.body).toBe(200);
-    }
-    baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    env = await startBrowserApp(async (testApp) => {
+      world = await buildAnswerWorld(testApp, await ensureWorkspace(testApp));
+      for (const [rep, dealId] of [
+        [world.callers.repA, world.dealOf.repA],
+        [world.callers.repB, world.dealOf.repB],
+      ] as const) {
+        const response = await testApp.app.inject({
+          method: 'POST',
+          url: `/api/inbox/${world.set.id}/submit`,
+          headers: rep.headers,
+          payload: { answers: hostileAnswers(dealId) },
+        });
+        expect(response.statusCode, response.body).toBe(200);
+      }
+    });
+    ({ baseUrl, browser } = env);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.app.close();
-    await db?.drop();
-  });
+  afterAll(() => env?.close());
 
   async function openAs(caller: Caller): Promise<Page> {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
     await context.addInitScript(() => localStorage.setItem('tandem.language', 'en'));
-    const cookies = (caller.headers.cookie ?? '').split('; ').map((pair) => {
-      const [name = '', value = ''] = pair.split('=');
-      return { name, value, url: baseUrl, sameSite: 'Lax' as const, httpOnly: name === 'tandem_session' };
-    });
-    await context.addCookies(cookies);
+    await addSessionCookies(context, caller.headers, baseUrl);
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
