@@ -7,7 +7,8 @@ import { createWriteStream } from 'node:fs';
 
 export type DealFileVariant = 'comma' | 'semicolon';
 
-const HEADER = [
+/** The columns of a canonical deals file (DESIGN §6), as the generated files and the XLSX fixture write them. */
+export const CANONICAL_DEAL_HEADER = [
   'external_id',
   'name',
   'account',
@@ -72,7 +73,7 @@ export async function writeDealsCsv(input: {
   variant: DealFileVariant;
 }): Promise<void> {
   const out = createWriteStream(input.path);
-  out.write(`${HEADER.join(input.variant === 'comma' ? ',' : ';')}\n`);
+  out.write(`${CANONICAL_DEAL_HEADER.join(input.variant === 'comma' ? ',' : ';')}\n`);
   let buffer = '';
   for (let index = 0; index < input.rows; index += 1) {
     buffer += `${formatRow(index, input.variant)}\n`;
