@@ -89,6 +89,11 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
     await page.getByRole('heading', { name: /^OptiScan · Automotive: / }).waitFor();
     // The chart names the indicator it plots.
     await page.getByRole('heading', { name: /^Kennzahl gegen Erwartung: \S/ }).waitFor();
+    // The story's first alert is its forecast gap: the leading indicator it plots has no alarm of its own, so
+    // the chart promises none (a shift alert's chart marks its alarm week).
+    await page.locator('.alert-lead', { hasText: 'Ziel in Gefahr' }).waitFor();
+    await page.getByText('Band: der übliche Bereich aus der eigenen Historie.', { exact: true }).waitFor();
+    await expect(page.getByText(/roter Punkt/).count()).resolves.toBe(0);
     const drivers = page.locator('.driver-list');
     await expect(drivers.textContent()).resolves.toMatch(
       /Als zu teuer wahrgenommen|Wettbewerb gilt als besser/,

@@ -120,7 +120,10 @@ function AlertView({ alert }: { alert: AlertDetail }) {
       ) : null}
       <AlertActions alert={alert} />
       <ForecastStats alert={alert} currency={currency} />
-      <Card title={chartTitle(alert, t, i18n.language)} lead={t('chartLead')}>
+      <Card
+        title={chartTitle(alert, t, i18n.language)}
+        lead={t(alert.explanation.alarmWeek ? 'chartLead' : 'chartLeadNoAlarm')}
+      >
         {alert.explanation.series.length > 0 ? (
           <IndicatorChart alert={alert} />
         ) : (

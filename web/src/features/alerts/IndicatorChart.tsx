@@ -26,12 +26,14 @@ export function IndicatorChart({ alert }: { alert: AlertDetail }) {
   const weeks = series.map((point) => point.weekStart);
   const last = series.at(-1);
   const alarmPoint = series.find((point) => point.weekStart === alarmWeek);
-  const summary = t('chartSummary', {
+  // A forecast gap plots a leading indicator of its scope, which need not have alarmed: then no alarm is shown.
+  const summary = t(alarmWeek ? 'chartSummary' : 'chartSummaryNoAlarm', {
     indicator: label,
     observed: format(last?.observed ?? null),
     expected: format(last?.expected ?? null),
     alarm: alarmWeek ? formatDate(alarmWeek) : '–',
   });
+  const legend = [t('observed'), t('expected'), t('band'), ...(alarmWeek ? [t('alarm')] : [])];
   const hidden = { opacity: 0 };
   return (
     <Chart
@@ -39,7 +41,7 @@ export function IndicatorChart({ alert }: { alert: AlertDetail }) {
       height={280}
       option={{
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-        legend: { top: 0, left: 0, data: [t('observed'), t('expected'), t('band'), t('alarm')] },
+        legend: { top: 0, left: 0, data: legend },
         tooltip: {
           trigger: 'axis',
           formatter: (items) => {
