@@ -128,7 +128,12 @@ export async function openBulkImport<K extends BulkKind>(
     ? openSqliteSession(database.sqlite, columns)
     : await openPostgresSession(database.pgPool!, columns);
   const spec = createMergeSpec(options.kind, { mapped: options.mapped });
-  const names = collectDimensionNames(spec.dimensions.map((link) => link.name));
+  const names = collectDimensionNames(
+    spec.dimensions.map((link) => ({
+      name: link.name,
+      index: 1 + columns.findIndex((column) => column.name === link.name),
+    })),
+  );
   const params: SqlParams = {
     ws: options.workspaceId,
     asOf: options.asOf,
@@ -226,8 +231,9 @@ export async function openBulkImport<K extends BulkKind>(
   return {
     async write(records) {
       if (records.length === 0) return;
-      names.add(records);
-      await session.writeStaging(toStagingRows(options.kind, records));
+      const rows = toStagingRows(options.kind, records);
+      names.add(rows);
+      await session.writeStaging(rows);
     },
     async finish(input) {
       await session.endStaging();
