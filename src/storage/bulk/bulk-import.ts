@@ -24,7 +24,7 @@ import {
   type StagedProblem,
   updateStaged,
 } from './merge.ts';
-import { type MergeSpec, STAGING_COLUMNS } from './merge-spec.ts';
+import { type MergeSpec, STAGING_COLUMNS, type StagingColumn } from './merge-spec.ts';
 import { openPostgresSession } from './postgres-session.ts';
 import type { BulkKind, RecordByKind } from './records.ts';
 import type { BulkSession, SqlParams } from './session.ts';
@@ -116,6 +116,13 @@ function referencedTables(spec: MergeSpec): string[] {
   return [...new Set(['workspaces', ...spec.dimensions.map((link) => link.table), 'deals'])];
 }
 
+/** Where a staging column's value sits in a staging row (`line` first). */
+function stagingPosition(columns: StagingColumn[], name: string): number {
+  const index = columns.findIndex((column) => column.name === name);
+  if (index < 0) throw new Error(`No staging column ${name}`);
+  return 1 + index;
+}
+
 /** Rows kept in an import's stored error report; the counts stay exact beyond it. */
 export const ERROR_REPORT_LIMIT = 10_000;
 
@@ -129,10 +136,7 @@ export async function openBulkImport<K extends BulkKind>(
     : await openPostgresSession(database.pgPool!, columns);
   const spec = createMergeSpec(options.kind, { mapped: options.mapped });
   const names = collectDimensionNames(
-    spec.dimensions.map((link) => ({
-      name: link.name,
-      index: 1 + columns.findIndex((column) => column.name === link.name),
-    })),
+    spec.dimensions.map((link) => ({ name: link.name, index: stagingPosition(columns, link.name) })),
   );
   const params: SqlParams = {
     ws: options.workspaceId,
