@@ -1,6 +1,6 @@
 /**
  * Runs one import in its own process so the benchmark sees this importer's own peak RSS. Prints one JSON line:
- * { seconds, rows, rejected, peakRssMb }. Arguments: FILE (DATABASE_URL / TANDEM_PG_SCHEMA pick the database).
+ * { seconds, cpuSeconds, rows, rejected, peakRssMb } (cpuSeconds: this process, the import only). Arguments: FILE (DATABASE_URL / TANDEM_PG_SCHEMA pick the database).
  */
 import { importFile } from '../src/app/import-file.ts';
 import { openContext } from '../src/app/open-context.ts';
@@ -13,6 +13,7 @@ const workspace =
   (await ctx.storage.workspaces.findDefault()) ??
   (await ctx.storage.workspaces.create({ name: 'Bench', slug: 'bench' }));
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const summary = await importFile({
   storage: ctx.storage,
   database: ctx.database,
@@ -29,7 +30,9 @@ const summary = await importFile({
   }),
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
 await ctx.database.close();
 process.stdout.write(
-  `${JSON.stringify({ seconds, rows: summary.rows, inserted: summary.inserted, rejected: summary.rejected, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  `${JSON.stringify({ seconds, cpuSeconds, rows: summary.rows, inserted: summary.inserted, rejected: summary.rejected, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
 );

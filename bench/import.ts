@@ -30,6 +30,8 @@ export interface ImportBenchmarkOptions {
 
 interface ChildResult {
   seconds: number;
+  /** CPU seconds of the importing process during the import (PostgreSQL's backend not included). */
+  cpuSeconds: number;
   rows: number;
   rejected: number;
   peakRssMb: number;
@@ -77,6 +79,7 @@ function benchSqlite(file: string, variant: DealFileVariant, dir: string) {
     rowsPerSec,
     cliRowsPerSec,
     ratio: cliRowsPerSec ? round(rowsPerSec / cliRowsPerSec) : null,
+    cpuSeconds: ours.cpuSeconds,
     peakRssMb: ours.peakRssMb,
   };
 }
@@ -103,6 +106,7 @@ async function benchPostgres(file: string, variant: DealFileVariant) {
       rowsPerSec,
       copyRowsPerSec,
       ratio: round(rowsPerSec / copyRowsPerSec),
+      cpuSeconds: ours.cpuSeconds,
       peakRssMb: ours.peakRssMb,
     };
   } finally {

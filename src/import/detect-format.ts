@@ -20,7 +20,9 @@ export function detectContentKind(bytes: Uint8Array): ContentKind {
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) return 'xlsx';
   if (detectBom(bytes)?.encoding.startsWith('utf-16')) return 'text';
   let control = 0;
-  for (const byte of bytes) {
+  // An index loop: `for … of` over a megabyte of bytes ran ≈ 40 ms before V8 optimised it, on every import.
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
     if (byte === 0) return 'binary';
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control += 1;
   }

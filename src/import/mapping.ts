@@ -48,6 +48,8 @@ export interface CompiledMapping {
   getters: Map<string, FieldGetter>;
   /** Fields the file provides: the only ones an update may change. */
   mappedFields: Set<string>;
+  /** The getters with the field's value mapping applied: what a row reader reads. */
+  readers: Map<string, FieldGetter>;
   /** Maps a source value to a Tandem value for `field`, exact first, then ignoring case and punctuation. */
   mapValue(field: string, value: string): string;
   /** The source column(s) of a field, for error messages. */
@@ -84,16 +86,37 @@ function firstNonEmpty(getters: FieldGetter[]): FieldGetter {
   };
 }
 
-function compileValueMaps(values: Mapping['values']) {
-  const exact = new Map(Object.entries(values).map(([field, map]) => [field, new Map(Object.entries(map))]));
-  const loose = new Map(
+/** Per field with value mappings: source value → Tandem value, exact first, then ignoring case and punctuation. */
+function compileValueMaps(values: Mapping['values']): Map<string, (value: string) => string> {
+  return new Map(
     Object.entries(values).map(([field, map]) => {
+      const exact = new Map(Object.entries(map));
       const byWord = new Map(Object.entries(map).map(([from, to]) => [normalizeWord(from), to]));
-      return [field, memoize((value: string) => byWord.get(normalizeWord(value)))];
+      const loose = memoize((value: string) => byWord.get(normalizeWord(value)));
+      return [field, (value: string) => exact.get(value) ?? loose(value) ?? value];
     }),
   );
-  return (field: string, value: string): string =>
-    exact.get(field)?.get(value) ?? loose.get(field)?.(value) ?? value;
+}
+
+/** Each getter followed by its field's value mapping, if it has one (one lookup per field and row). */
+function composeReaders(
+  getters: Map<string, FieldGetter>,
+  valueMaps: Map<string, (value: string) => string>,
+) {
+  const readers = new Map<string, FieldGetter>();
+  for (const [field, get] of getters) {
+    const map = valueMaps.get(field);
+    readers.set(
+      field,
+      map
+        ? (row) => {
+            const raw = get(row);
+            return raw === null ? null : map(raw);
+          }
+        : get,
+    );
+  }
+  return readers;
 }
 
 /** Resolves a mapping against a file's headers; refuses the whole file when a required field or header is missing. */
@@ -149,5 +172,7 @@ export function compileMapping(input: {
     if (source === undefined) return field;
     return Array.isArray(source) ? source.join(' | ') : source;
   };
-  return { getters, mappedFields, mapValue: compileValueMaps(mapping.values), columnOf };
+  const valueMaps = compileValueMaps(mapping.values);
+  const mapValue = (field: string, value: string) => valueMaps.get(field)?.(value) ?? value;
+  return { getters, readers: composeReaders(getters, valueMaps), mappedFields, mapValue, columnOf };
 }

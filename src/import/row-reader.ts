@@ -11,7 +11,9 @@ import {
   parseDate,
   parseDecimal,
   parseExcelSerial,
+  parseFixedDate,
   parseMoneyCents,
+  readPlainMoneyCents,
 } from './values.ts';
 
 export interface RowError {
@@ -54,14 +56,12 @@ export class RowReader {
 
   /** The mapped (value-mapped) text of a field, or null when unmapped or empty. */
   text(field: string): string | null {
-    const get = this.compiled.getters.get(field);
-    if (!get) return null;
-    const raw = get(this.row);
-    return raw === null ? null : this.compiled.mapValue(field, raw);
+    const read = this.compiled.readers.get(field);
+    return read === undefined ? null : read(this.row);
   }
 
   has(field: string): boolean {
-    return this.compiled.getters.has(field);
+    return this.compiled.readers.has(field);
   }
 
   fail(field: string, value: string, message: string): null {
@@ -90,7 +90,17 @@ export class RowReader {
     return this.text(field) === null ? this.fail(field, '', 'is empty') : this.date(field);
   }
 
+  /**
+   * A date cell as an ISO date. The common `2026-12-31` / `31.12.2026` is read first without a result object
+   * (such a text is never an Excel serial); anything else takes the full parse.
+   */
   date(field: string): string | null {
+    const text = this.text(field);
+    if (text === null) return null;
+    return parseFixedDate(text) ?? this.parseDate(field);
+  }
+
+  private parseDate(field: string): string | null {
     const isWorkbook = this.format.type === 'xlsx';
     return this.parse(field, (text) => {
       const serial = isWorkbook ? parseExcelSerial(text) : null;
@@ -98,8 +108,14 @@ export class RowReader {
     });
   }
 
+  /** A money cell in cents; a plain amount (`-1234.5`) is read first without a result object. */
   money(field: string): number | null {
-    return this.parse(field, (text) => parseMoneyCents(text, this.format.decimal));
+    const text = this.text(field);
+    if (text === null) return null;
+    return (
+      readPlainMoneyCents(text, this.format.decimal) ??
+      this.parse(field, (value) => parseMoneyCents(value, this.format.decimal))
+    );
   }
 
   decimal(field: string): number | null {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../core/calendar.ts';
 import { detectDateOrder, detectDecimal, detectDelimiter, detectEncoding } from './detect-format.ts';
-import { parseBoolean, parseDate, parseDecimal, parseMoneyCents } from './values.ts';
+import {
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseFixedDate,
+  parseMoneyCents,
+  readPlainMoneyCents,
+} from './values.ts';
 
 describe('amounts', () => {
   it.each([
@@ -67,6 +74,27 @@ describe('plain numbers take a fast path with the same answers', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('reads a plain amount in cents as parseMoneyCents does, and leaves the rest to it', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^-?[0-9]{0,16}([.,][0-9]{0,4})?$/),
+          fc.stringMatching(/^[-0-9.,€ ]{0,9}$/),
+        ),
+        fc.constantFrom(',' as const, '.' as const),
+        (text, decimal) => {
+          const cents = readPlainMoneyCents(text, decimal);
+          const full = parseMoneyCents(text, decimal);
+          if (cents !== null) expect(full).toEqual({ ok: true, value: cents });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Too many cents to hold exactly: the full rule says so, the fast path passes.
+    expect(readPlainMoneyCents('999999999999999', '.')).toBeNull();
+    expect(parseMoneyCents('999999999999999', '.')).toEqual({ ok: false, message: 'amount is too large' });
+  });
 });
 
 describe('dates', () => {
@@ -107,6 +135,11 @@ describe('dates', () => {
             isIsoDate(iso) ? { ok: true, value: iso } : parseDate(iso, null),
           );
           expect(parseDate(iso, null).ok).toBe(isIsoDate(iso));
+          for (const text of [iso, padded, german]) {
+            const fixed = parseFixedDate(text);
+            if (fixed !== null) expect(parseDate(text, 'dmy')).toEqual({ ok: true, value: fixed });
+          }
+          expect(parseFixedDate(padded)).toBe(isIsoDate(iso) ? iso : null);
         },
       ),
     );

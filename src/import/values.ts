@@ -59,13 +59,30 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
   return ok(Number(digits));
 }
 
+/** Rounding half away from zero so 0.005 becomes 1 cent; -0 becomes 0. NaN when the cents are not safe. */
+function toCents(value: number): number {
+  const cents = Math.sign(value) * Math.round(Math.abs(value) * 100);
+  if (!Number.isSafeInteger(cents)) return Number.NaN;
+  return cents === 0 ? 0 : cents;
+}
+
 /** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
 export function parseMoneyCents(text: string, decimal: DecimalSeparator): Parsed<number> {
   const parsed = parseDecimal(text, decimal);
   if (!parsed.ok) return fail(`expected an amount like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
-  const cents = Math.sign(parsed.value) * Math.round(Math.abs(parsed.value) * 100);
-  if (!Number.isSafeInteger(cents)) return fail('amount is too large');
-  return ok(cents === 0 ? 0 : cents);
+  const cents = toCents(parsed.value);
+  return Number.isNaN(cents) ? fail('amount is too large') : ok(cents);
+}
+
+/**
+ * parseMoneyCents's value for a plain amount (digits, one decimal separator, a leading minus), without the
+ * result object: the amount of nearly every row. Null for anything else, which parseMoneyCents reads or refuses.
+ */
+export function readPlainMoneyCents(text: string, decimal: DecimalSeparator): number | null {
+  const plain = parsePlainNumber(text, decimal);
+  if (plain === null) return null;
+  const cents = toCents(plain);
+  return Number.isNaN(cents) ? null : cents;
 }
 
 const ISO_PREFIX = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[ T])/;
@@ -95,8 +112,11 @@ function digitsAt(text: string, from: number, to: number): number {
   return value;
 }
 
-/** `2026-12-31` or `31.12.2026` exactly, checked by character: the dates of nearly every cell. */
-function parseFixedDate(text: string): string | null {
+/**
+ * `2026-12-31` or `31.12.2026` exactly, checked by character: the dates of nearly every cell. Null for anything
+ * else (also for such a date that does not exist), which parseDate reads or refuses.
+ */
+export function parseFixedDate(text: string): string | null {
   if (text.length !== 10) return null;
   let [year, month, day] = [-1, -1, -1];
   if (text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {

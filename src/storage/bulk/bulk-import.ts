@@ -24,7 +24,7 @@ import {
   type StagedProblem,
   updateStaged,
 } from './merge.ts';
-import { type MergeSpec, STAGING_COLUMNS } from './merge-spec.ts';
+import { type MergeSpec, STAGING_COLUMNS, type StagingColumn } from './merge-spec.ts';
 import { openPostgresSession } from './postgres-session.ts';
 import type { BulkKind, RecordByKind } from './records.ts';
 import type { BulkSession, SqlParams } from './session.ts';
@@ -116,6 +116,13 @@ function referencedTables(spec: MergeSpec): string[] {
   return [...new Set(['workspaces', ...spec.dimensions.map((link) => link.table), 'deals'])];
 }
 
+/** Where a staging column's value sits in a staging row (`line` first). */
+function stagingPosition(columns: StagingColumn[], name: string): number {
+  const index = columns.findIndex((column) => column.name === name);
+  if (index < 0) throw new Error(`No staging column ${name}`);
+  return 1 + index;
+}
+
 /** Rows kept in an import's stored error report; the counts stay exact beyond it. */
 export const ERROR_REPORT_LIMIT = 10_000;
 
@@ -128,7 +135,9 @@ export async function openBulkImport<K extends BulkKind>(
     ? openSqliteSession(database.sqlite, columns)
     : await openPostgresSession(database.pgPool!, columns);
   const spec = createMergeSpec(options.kind, { mapped: options.mapped });
-  const names = collectDimensionNames(spec.dimensions.map((link) => link.name));
+  const names = collectDimensionNames(
+    spec.dimensions.map((link) => ({ name: link.name, index: stagingPosition(columns, link.name) })),
+  );
   const params: SqlParams = {
     ws: options.workspaceId,
     asOf: options.asOf,
@@ -226,8 +235,9 @@ export async function openBulkImport<K extends BulkKind>(
   return {
     async write(records) {
       if (records.length === 0) return;
-      names.add(records);
-      await session.writeStaging(toStagingRows(options.kind, records));
+      const rows = toStagingRows(options.kind, records);
+      names.add(rows);
+      await session.writeStaging(rows);
     },
     async finish(input) {
       await session.endStaging();

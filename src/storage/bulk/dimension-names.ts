@@ -7,19 +7,26 @@
 export const MAX_COLLECTED_NAMES = 10_000;
 
 export interface DimensionNames {
-  add(records: readonly object[]): void;
+  /** Takes the names from staging rows (values in staging column order, `line` first). */
+  add(rows: readonly (readonly unknown[])[]): void;
   /** The distinct names of a staging column, or null when there were too many to hold. */
   get(column: string): string[] | null;
 }
 
-export function collectDimensionNames(columns: string[]): DimensionNames {
-  const seen = new Map<string, Set<string> | null>(columns.map((column) => [column, new Set<string>()]));
+/**
+ * `columns`: the dimensions' staging columns with their position in a staging row. Read by position from the
+ * rows about to be staged: reading five differently named properties of each record at one spot in the code
+ * cost V8 a generic lookup each time.
+ */
+export function collectDimensionNames(columns: { name: string; index: number }[]): DimensionNames {
+  const seen = new Map<string, Set<string> | null>(columns.map((column) => [column.name, new Set<string>()]));
   return {
-    add(records) {
-      for (const [column, names] of seen) {
-        if (names === null) continue;
-        for (const record of records) {
-          const name = (record as Record<string, unknown>)[column];
+    add(rows) {
+      for (const { name: column, index } of columns) {
+        const names = seen.get(column);
+        if (!names) continue;
+        for (const row of rows) {
+          const name = row[index];
           if (typeof name === 'string') names.add(name);
         }
         if (names.size > MAX_COLLECTED_NAMES) seen.set(column, null);
