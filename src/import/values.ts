@@ -1,16 +1,26 @@
 /**
  * Cell values as people type them in CRM exports and Excel: German and English number and date formats,
- * currency symbols, yes/no words. Each parser returns a value or a message saying what was expected.
+ * currency symbols, yes/no words. Each parser returns a value or a problem saying what was expected.
  */
+
+import {
+  type ImportProblem,
+  type ImportProblemCode,
+  type ImportProblemParams,
+  importProblem,
+} from './problems.ts';
 
 export type DecimalSeparator = ',' | '.';
 /** Order of day, month and year in dates written with `/` (dotted dates are always day.month.year). */
 export type DateOrder = 'dmy' | 'mdy';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T, C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]): Parsed<T> => ({
+  ok: false,
+  problem: importProblem(code, params),
+});
 
 /** Currency signs and codes that may precede or follow an amount; stripped before parsing. */
 const CURRENCY = /(?:R\$|US\$|[€$£¥₣]|\b(?:EUR|USD|GBP|CHF|JPY|BRL|SEK|NOK|DKK|PLN)\b)/gi;
@@ -53,7 +63,7 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
   let raw = text.replace(CURRENCY, '').replace(GROUPING, '');
   if (raw.startsWith('(') && raw.endsWith(')')) raw = `-${raw.slice(1, -1)}`;
   if (!GROUPED[decimal].test(raw)) {
-    return fail(`expected a number like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+    return fail('number_expected', { example: decimal === ',' ? '1.234,56' : '1,234.56' });
   }
   const digits = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
   return ok(Number(digits));
@@ -62,9 +72,9 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
 /** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
 export function parseMoneyCents(text: string, decimal: DecimalSeparator): Parsed<number> {
   const parsed = parseDecimal(text, decimal);
-  if (!parsed.ok) return fail(`expected an amount like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+  if (!parsed.ok) return fail('amount_expected', { example: decimal === ',' ? '1.234,56' : '1,234.56' });
   const cents = Math.sign(parsed.value) * Math.round(Math.abs(parsed.value) * 100);
-  if (!Number.isSafeInteger(cents)) return fail('amount is too large');
+  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', {});
   return ok(cents === 0 ? 0 : cents);
 }
 
@@ -111,10 +121,7 @@ function parseFixedDate(text: string): string | null {
   return year < 0 || month < 0 || day < 0 ? null : toIso(year, month, day);
 }
 
-const DATE_HINT: Record<DateOrder, string> = {
-  dmy: 'a date like 2026-12-31, 31.12.2026 or 31/12/2026',
-  mdy: 'a date like 2026-12-31, 31.12.2026 or 12/31/2026',
-};
+const SLASHED_EXAMPLE: Record<DateOrder, string> = { dmy: '31/12/2026', mdy: '12/31/2026' };
 
 /**
  * Parses ISO (`2026-12-31`, also with a time), German (`31.12.2026`) and slashed dates; slashed dates need the
@@ -131,12 +138,12 @@ export function parseDate(text: string, order: DateOrder | null): Parsed<string>
   if (iso) result = toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (dotted) result = toIso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   else if (slashed) {
-    if (order === null) return fail('the date order (day/month or month/day) is not set for this file');
+    if (order === null) return fail('date_order_unset', {});
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
     result =
       order === 'dmy' ? toIso(Number(slashed[3]), second, first) : toIso(Number(slashed[3]), first, second);
   }
-  return result ? ok(result) : fail(`expected ${DATE_HINT[order ?? 'dmy']}`);
+  return result ? ok(result) : fail('date_expected', { example: SLASHED_EXAMPLE[order ?? 'dmy'] });
 }
 
 /** Excel serial day numbers 10000–99999 (1927–2173), as a date cell shows when its date format got lost. */
@@ -162,7 +169,7 @@ export function parseBoolean(text: string): Parsed<boolean> {
   const word = text.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return TRUE;
   if (FALSE_WORDS.has(word)) return FALSE;
-  return fail('expected yes or no (true/false, ja/nein, 1/0)');
+  return fail('yes_no_expected', {});
 }
 
 /**
