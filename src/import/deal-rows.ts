@@ -40,6 +40,11 @@ const OUTCOME_WORDS: Record<string, DealOutcome> = {
 
 const OUTCOME_LABEL: Record<DealOutcome, string> = { open: 'Open', won: 'Won', lost: 'Lost' };
 
+/** Problems built once, not per bad row. */
+const OUTCOME_UNKNOWN = importProblem('outcome_unknown', {});
+const STAGE_OR_OUTCOME_MISSING = importProblem('stage_or_outcome_missing', {});
+const CURRENCY_EXPECTED = importProblem('currency_expected', {});
+
 export const matchOutcome = memoize(
   (text: string): DealOutcome | null => OUTCOME_WORDS[normalizeWord(text)] ?? null,
 );
@@ -49,7 +54,7 @@ const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': '
 function readOutcome(reader: RowReader, stage: string | null): DealOutcome | null {
   const outcome = reader.text('outcome');
   if (outcome !== null) {
-    return matchOutcome(outcome) ?? reader.fail('outcome', outcome, importProblem('outcome_unknown', {}));
+    return matchOutcome(outcome) ?? reader.fail('outcome', outcome, OUTCOME_UNKNOWN);
   }
   if (reader.has('is_closed')) {
     const isClosed = reader.flag('is_closed');
@@ -57,7 +62,7 @@ function readOutcome(reader: RowReader, stage: string | null): DealOutcome | nul
     return reader.flag('is_won') ? 'won' : 'lost';
   }
   if (stage !== null) return matchOutcome(reader.mapValue('outcome', stage)) ?? 'open';
-  return reader.fail('stage', '', importProblem('stage_or_outcome_missing', {}));
+  return reader.fail('stage', '', STAGE_OR_OUTCOME_MISSING);
 }
 
 /** The ISO code of a currency cell (`€` → EUR, `eur` → EUR), or null when it is none. */
@@ -71,7 +76,7 @@ function readCurrency(reader: RowReader, fallback: string): string {
   if (raw === null) return fallback;
   const code = currencyCode(raw);
   if (code !== null) return code;
-  reader.fail('currency', raw, importProblem('currency_expected', {}));
+  reader.fail('currency', raw, CURRENCY_EXPECTED);
   return fallback;
 }
 

@@ -72,7 +72,9 @@ export class RowReader {
   }
 
   fail(field: string, value: string, problem: ImportProblem): null {
-    this.errors.push({ line: this.line, column: this.compiled.columnOf(field), value, ...problem });
+    const { message, code, params } = problem;
+    const column = this.compiled.columnOf(field);
+    this.errors.push({ line: this.line, column, value, message, code, params });
     return null;
   }
 

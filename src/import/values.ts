@@ -17,10 +17,27 @@ export type DateOrder = 'dmy' | 'mdy';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T, C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]): Parsed<T> => ({
+type Failure = Extract<Parsed<never>, { ok: false }>;
+const fail = <C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]): Failure => ({
   ok: false,
   problem: importProblem(code, params),
 });
+/** Every failure a parser returns, built once: a file full of bad cells builds no problem per cell. */
+const NOT_A_NUMBER: Record<DecimalSeparator, Failure> = {
+  ',': fail('number_expected', { example: '1.234,56' }),
+  '.': fail('number_expected', { example: '1,234.56' }),
+};
+const NOT_AN_AMOUNT: Record<DecimalSeparator, Failure> = {
+  ',': fail('amount_expected', { example: '1.234,56' }),
+  '.': fail('amount_expected', { example: '1,234.56' }),
+};
+const AMOUNT_TOO_LARGE = fail('amount_too_large', {});
+const DATE_ORDER_UNSET = fail('date_order_unset', {});
+const NOT_A_DATE: Record<DateOrder, Failure> = {
+  dmy: fail('date_expected', { example: '31/12/2026' }),
+  mdy: fail('date_expected', { example: '12/31/2026' }),
+};
+const NOT_YES_OR_NO = fail('yes_no_expected', {});
 
 /** Currency signs and codes that may precede or follow an amount; stripped before parsing. */
 const CURRENCY = /(?:R\$|US\$|[€$£¥₣]|\b(?:EUR|USD|GBP|CHF|JPY|BRL|SEK|NOK|DKK|PLN)\b)/gi;
@@ -63,7 +80,7 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
   let raw = text.replace(CURRENCY, '').replace(GROUPING, '');
   if (raw.startsWith('(') && raw.endsWith(')')) raw = `-${raw.slice(1, -1)}`;
   if (!GROUPED[decimal].test(raw)) {
-    return fail('number_expected', { example: decimal === ',' ? '1.234,56' : '1,234.56' });
+    return NOT_A_NUMBER[decimal];
   }
   const digits = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
   return ok(Number(digits));
@@ -72,9 +89,9 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
 /** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
 export function parseMoneyCents(text: string, decimal: DecimalSeparator): Parsed<number> {
   const parsed = parseDecimal(text, decimal);
-  if (!parsed.ok) return fail('amount_expected', { example: decimal === ',' ? '1.234,56' : '1,234.56' });
+  if (!parsed.ok) return NOT_AN_AMOUNT[decimal];
   const cents = Math.sign(parsed.value) * Math.round(Math.abs(parsed.value) * 100);
-  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', {});
+  if (!Number.isSafeInteger(cents)) return AMOUNT_TOO_LARGE;
   return ok(cents === 0 ? 0 : cents);
 }
 
@@ -121,8 +138,6 @@ function parseFixedDate(text: string): string | null {
   return year < 0 || month < 0 || day < 0 ? null : toIso(year, month, day);
 }
 
-const SLASHED_EXAMPLE: Record<DateOrder, string> = { dmy: '31/12/2026', mdy: '12/31/2026' };
-
 /**
  * Parses ISO (`2026-12-31`, also with a time), German (`31.12.2026`) and slashed dates; slashed dates need the
  * file's date order, since `03/04/2026` is 3 April in Germany and March 4 in the US.
@@ -138,12 +153,12 @@ export function parseDate(text: string, order: DateOrder | null): Parsed<string>
   if (iso) result = toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (dotted) result = toIso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   else if (slashed) {
-    if (order === null) return fail('date_order_unset', {});
+    if (order === null) return DATE_ORDER_UNSET;
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
     result =
       order === 'dmy' ? toIso(Number(slashed[3]), second, first) : toIso(Number(slashed[3]), first, second);
   }
-  return result ? ok(result) : fail('date_expected', { example: SLASHED_EXAMPLE[order ?? 'dmy'] });
+  return result ? ok(result) : NOT_A_DATE[order ?? 'dmy'];
 }
 
 /** Excel serial day numbers 10000–99999 (1927–2173), as a date cell shows when its date format got lost. */
@@ -169,7 +184,7 @@ export function parseBoolean(text: string): Parsed<boolean> {
   const word = text.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return TRUE;
   if (FALSE_WORDS.has(word)) return FALSE;
-  return fail('yes_no_expected', {});
+  return NOT_YES_OR_NO;
 }
 
 /**
