@@ -40,6 +40,10 @@ const SAMPLE_PARAMS: ImportProblemParams = {
   workbook_unreadable: { reason: 'bad zip' },
   workbook_no_sheet: {},
   workbook_sheet_empty: {},
+  lookup_column_missing: { file: 'sales_teams.csv', column: 'sales_agent' },
+  lookup_too_large: { file: 'sales_teams.csv', maxRows: 200_000 },
+  lookup_unreadable: { file: 'sales_teams.csv', path: '/data/sales_teams.csv' },
+  upload_gone: {},
 };
 
 describe('import problem texts', () => {

@@ -77,6 +77,10 @@ const EN: ProblemTexts = {
     `This Excel file cannot be read: it is damaged or not an .xlsx workbook (${reason}). Open it in Excel and save it again as .xlsx or CSV`,
   workbook_no_sheet: () => 'The Excel file has no worksheet',
   workbook_sheet_empty: () => 'The first worksheet of the Excel file is empty',
+  lookup_column_missing: ({ file, column }) => `Lookup file ${file} has no column "${column}"`,
+  lookup_too_large: ({ file, maxRows }) => `Lookup file ${file} has more than ${maxRows} rows`,
+  lookup_unreadable: ({ file, path }) => `Cannot read lookup file ${file} (${path})`,
+  upload_gone: () => 'This upload is gone (uploads are kept for a day): upload the file again',
 };
 
 const DE: ProblemTexts = {
@@ -124,6 +128,11 @@ const DE: ProblemTexts = {
     `Diese Excel-Datei lässt sich nicht lesen: Sie ist beschädigt oder keine .xlsx-Arbeitsmappe (${reason}). In Excel öffnen und erneut als .xlsx oder CSV speichern`,
   workbook_no_sheet: () => 'Die Excel-Datei hat kein Arbeitsblatt',
   workbook_sheet_empty: () => 'Das erste Arbeitsblatt der Excel-Datei ist leer',
+  lookup_column_missing: ({ file, column }) => `Nachschlagedatei ${file} hat keine Spalte „${column}“`,
+  lookup_too_large: ({ file, maxRows }) => `Nachschlagedatei ${file} hat mehr als ${maxRows} Zeilen`,
+  lookup_unreadable: ({ file, path }) => `Nachschlagedatei ${file} lässt sich nicht lesen (${path})`,
+  upload_gone: () =>
+    'Diese Datei ist nicht mehr da (Uploads werden einen Tag aufbewahrt): bitte erneut hochladen',
 };
 
 export const PROBLEM_TEXTS: Record<Locale, ProblemTexts> = { de: DE, en: EN };

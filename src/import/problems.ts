@@ -51,6 +51,10 @@ export interface ImportProblemParams {
   workbook_unreadable: { reason: string };
   workbook_no_sheet: NoParams;
   workbook_sheet_empty: NoParams;
+  lookup_column_missing: { file: string; column: string };
+  lookup_too_large: { file: string; maxRows: number };
+  lookup_unreadable: { file: string; path: string };
+  upload_gone: NoParams;
 }
 
 export type ImportProblemCode = keyof ImportProblemParams;

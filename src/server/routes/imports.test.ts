@@ -136,6 +136,9 @@ describeEachEngine('imports API', (get) => {
       payload: { uploadId, kind: 'deals' },
     });
     expect(response.statusCode).toBe(400);
+    const gone = await inject({ method: 'GET', url: `/api/imports/uploads/${crypto.randomUUID()}` });
+    expect(gone.statusCode).toBe(404);
+    expect(errorBodySchema.parse(gone.json()).error.problem).toEqual({ code: 'upload_gone', params: {} });
     const refused = errorBodySchema.parse(response.json()).error;
     expect(refused.message).toMatch(/does not fit the deals import/);
     expect(refused.problem).toMatchObject({ code: 'file_does_not_fit', params: { kind: 'deals' } });
