@@ -6,6 +6,9 @@ import { importProblem } from './problems.ts';
 import type { RowReader } from './row-reader.ts';
 import { normalizeWord } from './values.ts';
 
+/** Built once, not per bad row. */
+const VALUE_EMPTY = importProblem('value_empty', {});
+
 export function buildLeadRecord(reader: RowReader): LeadRecord | null {
   const externalId = reader.required('external_id');
   const createdOn = reader.requiredDate('created_at');
@@ -61,8 +64,7 @@ export function createTargetRowBuilder(calendar: FiscalCalendar) {
       reader.fail('measure', measureText ?? '', importProblem('measure_unknown', {}));
     }
     const value = measure === 'bookings' ? reader.money('value') : reader.decimal('value');
-    if (value === null && reader.errors.length === 0)
-      reader.fail('value', '', importProblem('value_empty', {}));
+    if (value === null && reader.errors.length === 0) reader.fail('value', '', VALUE_EMPTY);
     if (value !== null && measure !== 'bookings' && !Number.isInteger(value)) {
       reader.fail('value', String(value), importProblem('whole_number_expected', {}));
     }
@@ -87,8 +89,7 @@ export function buildMetricRecord(reader: RowReader): MetricRecord | null {
   const metricKey = reader.required('metric');
   const observedOn = reader.requiredDate('date');
   const value =
-    reader.decimal('value') ??
-    (reader.text('value') === null ? reader.fail('value', '', importProblem('value_empty', {})) : null);
+    reader.decimal('value') ?? (reader.text('value') === null ? reader.fail('value', '', VALUE_EMPTY) : null);
   if (metricKey === null || observedOn === null || value === null || reader.errors.length > 0) return null;
   return {
     line: reader.line,
