@@ -48,20 +48,22 @@ describeEachEngine('import errors', (get) => {
     const workspaceId = await createWorkspace(get());
     const summary = await runImport(get(), importFixture('bad-date.csv'), { workspaceId });
     expect(summary).toMatchObject({ status: 'failed', rows: 3, inserted: 0, rejected: 2 });
+    const dateProblem = {
+      message: expect.stringMatching(/expected a date/),
+      code: 'date_expected',
+      params: { example: '31/12/2026' },
+    };
     expect(summary.errors).toEqual([
-      {
-        line: 3,
-        column: 'created_at',
-        value: '2026-13-45',
-        message: expect.stringMatching(/expected a date/),
-      },
-      { line: 4, column: 'amount', value: 'abc', message: expect.stringMatching(/expected an amount/) },
+      { line: 3, column: 'created_at', value: '2026-13-45', ...dateProblem },
       {
         line: 4,
-        column: 'created_at',
-        value: 'yesterday',
-        message: expect.stringMatching(/expected a date/),
+        column: 'amount',
+        value: 'abc',
+        message: expect.stringMatching(/expected an amount/),
+        code: 'amount_expected',
+        params: { example: '1,234.56' },
       },
+      { line: 4, column: 'created_at', value: 'yesterday', ...dateProblem },
     ]);
     expect(await createStorage(get().database).deals.count(workspaceId)).toBe(0);
   });
@@ -77,7 +79,14 @@ describeEachEngine('import errors', (get) => {
     const summary = await runImport(get(), importFixture('duplicate-id.csv'), { workspaceId });
     expect(summary).toMatchObject({ status: 'failed', rejected: 1 });
     expect(summary.errors).toEqual([
-      { line: 4, column: 'external_id', value: 'X-1', message: 'same id as line 2' },
+      {
+        line: 4,
+        column: 'external_id',
+        value: 'X-1',
+        message: 'same id as line 2',
+        code: 'duplicate_key',
+        params: { kind: 'deals', firstLine: 2 },
+      },
     ]);
     const skipped = await runImport(get(), importFixture('duplicate-id.csv'), {
       workspaceId,

@@ -6,7 +6,6 @@
 
 import type { IsoDate } from '../core/calendar.ts';
 import { createBarrierCoder } from '../core/coding/code-text.ts';
-import { AppError } from '../core/errors.ts';
 import type { LostReasonCoder } from '../import/deal-rows.ts';
 import { type FormatOverrides, openImportSource } from '../import/import-source.ts';
 import type { FileFormat } from '../import/inspect-file.ts';
@@ -14,6 +13,7 @@ import type { ImportKind } from '../import/kinds.ts';
 import { loadJoins } from '../import/load-joins.ts';
 import { compileMapping, type Mapping } from '../import/mapping.ts';
 import { detectPreset, type PresetName, suggestMapping } from '../import/presets.ts';
+import { importError, importProblem, problemDetail } from '../import/problems.ts';
 import { createRowBuilder, readRecords } from '../import/read-records.ts';
 import type { RowError } from '../import/row-reader.ts';
 import {
@@ -90,11 +90,9 @@ function resolveMapping(
 async function prepareImport(input: ImportFileInput) {
   const source = await openImportSource(input.path, input.format);
   if (source.format.isDateOrderAmbiguous) {
-    throw new AppError(
-      'VALIDATION',
-      'Dates like 03/04/2026 could be day/month or month/day: choose the date order',
-      [{ field: 'dateOrder', message: 'choose dmy (31/12/2026) or mdy (12/31/2026)' }],
-    );
+    throw importError(importProblem('date_order_ambiguous', {}), [
+      problemDetail(importProblem('date_order_choose', {}), { field: 'dateOrder' }),
+    ]);
   }
   const { mapping, preset } = resolveMapping(input, source.headers);
   const joins = await loadJoins({ joins: mapping.joins, importedFile: input.path, paths: input.joinPaths });

@@ -18,6 +18,8 @@ describeEachEngine('import stage history, leads, targets, metrics', (get) => {
         column: 'external_id',
         value: 'NOPE',
         message: 'no deal with this id: import the deals first',
+        code: 'deal_unknown',
+        params: {},
       },
     ]);
     const done = await runImport(get(), file, { workspaceId, kind: 'stages', skipInvalid: true });

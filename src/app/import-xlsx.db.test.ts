@@ -71,8 +71,20 @@ describeEachEngine('import an Excel workbook', (_get, engine) => {
     const summary = await runImport(db, path);
     expect(summary).toMatchObject({ status: 'failed', rows: 3, inserted: 0, rejected: 2 });
     expect(summary.errors).toEqual([
-      { line: 4, column: 'created_at', value: '31.02.2026', message: expect.stringContaining('date') },
-      { line: 5, column: 'amount', value: '#N/A', message: expect.stringContaining('amount') },
+      expect.objectContaining({
+        line: 4,
+        column: 'created_at',
+        value: '31.02.2026',
+        message: expect.stringContaining('date'),
+        code: 'date_expected',
+      }),
+      expect.objectContaining({
+        line: 5,
+        column: 'amount',
+        value: '#N/A',
+        message: expect.stringContaining('amount'),
+        code: 'amount_expected',
+      }),
     ]);
     expect(await createStorage(db.database).deals.list(1)).toEqual([]);
   });

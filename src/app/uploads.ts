@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../core/errors.ts';
+import { importError, importProblem } from '../import/problems.ts';
 
 export interface Upload {
   uploadId: string;
@@ -55,10 +56,7 @@ export async function getUpload(uploadId: string): Promise<Upload> {
   try {
     return JSON.parse(await readFile(join(UPLOAD_DIR, `${uploadId}.json`), 'utf8')) as Upload;
   } catch {
-    throw new AppError(
-      'NOT_FOUND',
-      'This upload is gone (uploads are kept for a day): upload the file again',
-    );
+    throw importError(importProblem('upload_gone', {}), [], 'NOT_FOUND');
   }
 }
 

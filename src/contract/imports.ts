@@ -4,6 +4,7 @@ import { IMPORT_KINDS } from '../import/kinds.ts';
 import { mappingSchema } from '../import/mapping.ts';
 import { PRESETS } from '../import/presets.ts';
 import { isoDateSchema } from './cockpit.ts';
+import type { ErrorBody } from './errors.ts';
 
 export const importKindSchema = z.enum(IMPORT_KINDS);
 
@@ -60,8 +61,12 @@ export const rowErrorSchema = z.object({
   line: z.number(),
   column: z.string(),
   value: z.string(),
+  /** In English; the Data page words the problem from `code` and `params` (src/import/problem-texts.ts). */
   message: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
+export type RowErrorBody = z.infer<typeof rowErrorSchema>;
 
 export const importResultSchema = z.object({
   importId: z.number(),
@@ -82,10 +87,7 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export type ImportStreamEvent =
   | { type: 'progress'; rows: number; bytesRead: number; totalBytes: number; phase: 'reading' | 'merging' }
   | { type: 'result'; result: ImportResult }
-  | {
-      type: 'error';
-      error: { code: string; message: string; details: { field?: string; message: string }[] };
-    };
+  | { type: 'error'; error: ErrorBody['error'] };
 
 export const importHistorySchema = z.object({
   imports: z.array(

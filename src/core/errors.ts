@@ -20,18 +20,29 @@ export interface ErrorDetail {
   line?: number;
   value?: string;
   message: string;
+  /** Stable code and parameters of the message, for a client that words it in its user's language (imports). */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The code and parameters of an error's own message (see ErrorDetail.code). */
+export interface ErrorProblem {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 /** An expected failure with a code a user can act on. Anything else is a bug and becomes INTERNAL. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[];
+  readonly problem: ErrorProblem | undefined;
 
-  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
+  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = [], problem?: ErrorProblem) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.problem = problem;
   }
 }
 

@@ -5,6 +5,7 @@
 import type { BarrierKey } from '../core/aida.ts';
 import type { DealOutcome } from '../core/types.ts';
 import type { DealRecord, StageRecord } from '../storage/bulk/records.ts';
+import { importProblem } from './problems.ts';
 import type { RowReader } from './row-reader.ts';
 import { memoize, normalizeWord } from './values.ts';
 
@@ -39,6 +40,11 @@ const OUTCOME_WORDS: Record<string, DealOutcome> = {
 
 const OUTCOME_LABEL: Record<DealOutcome, string> = { open: 'Open', won: 'Won', lost: 'Lost' };
 
+/** Problems built once, not per bad row. */
+const OUTCOME_UNKNOWN = importProblem('outcome_unknown', {});
+const STAGE_OR_OUTCOME_MISSING = importProblem('stage_or_outcome_missing', {});
+const CURRENCY_EXPECTED = importProblem('currency_expected', {});
+
 export const matchOutcome = memoize(
   (text: string): DealOutcome | null => OUTCOME_WORDS[normalizeWord(text)] ?? null,
 );
@@ -48,10 +54,7 @@ const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': '
 function readOutcome(reader: RowReader, stage: string | null): DealOutcome | null {
   const outcome = reader.text('outcome');
   if (outcome !== null) {
-    return (
-      matchOutcome(outcome) ??
-      reader.fail('outcome', outcome, 'expected won, lost or open (or map the value)')
-    );
+    return matchOutcome(outcome) ?? reader.fail('outcome', outcome, OUTCOME_UNKNOWN);
   }
   if (reader.has('is_closed')) {
     const isClosed = reader.flag('is_closed');
@@ -59,7 +62,7 @@ function readOutcome(reader: RowReader, stage: string | null): DealOutcome | nul
     return reader.flag('is_won') ? 'won' : 'lost';
   }
   if (stage !== null) return matchOutcome(reader.mapValue('outcome', stage)) ?? 'open';
-  return reader.fail('stage', '', 'needs a stage or an outcome');
+  return reader.fail('stage', '', STAGE_OR_OUTCOME_MISSING);
 }
 
 /** The ISO code of a currency cell (`€` → EUR, `eur` → EUR), or null when it is none. */
@@ -73,7 +76,7 @@ function readCurrency(reader: RowReader, fallback: string): string {
   if (raw === null) return fallback;
   const code = currencyCode(raw);
   if (code !== null) return code;
-  reader.fail('currency', raw, 'expected a currency code like EUR or USD');
+  reader.fail('currency', raw, CURRENCY_EXPECTED);
   return fallback;
 }
 
@@ -109,7 +112,7 @@ export function createDealRowBuilder(options: DealRowOptions) {
       reader.fail(
         reader.has('closed_at') ? 'closed_at' : 'close_date',
         '',
-        `a ${outcome} deal needs a close date`,
+        importProblem('close_date_missing', { outcome }),
       );
     }
     const lostReason = reader.text('lost_reason');

@@ -1,9 +1,33 @@
-/** The downloadable error report: one CSV row per rejected cell, in file order, readable in Excel. */
+/**
+ * The downloadable error report: one CSV row per rejected cell, in file order, readable in Excel, in the language
+ * of the person who downloads it. German uses `;`, the list separator German Excel expects.
+ */
 import Papa from 'papaparse';
-import type { RowError } from './row-reader.ts';
+import type { Locale } from '../core/types.ts';
+import { describeImportProblem, type ReportedProblem } from './problem-texts.ts';
 
-export function formatErrorReport(errors: RowError[]): string {
-  const rows = errors.map((error) => [error.line, error.column, error.value, error.message]);
+/** A stored problem: reports written before problems had codes hold the English message only. */
+export interface ReportedRowError extends ReportedProblem {
+  line: number;
+  column: string;
+  value: string;
+}
+
+const HEADERS: Record<Locale, string[]> = {
+  de: ['Zeile', 'Spalte', 'Wert', 'Problem'],
+  en: ['line', 'column', 'value', 'message'],
+};
+
+const DELIMITER: Record<Locale, string> = { de: ';', en: ',' };
+
+export function formatErrorReport(errors: ReportedRowError[], locale: Locale): string {
+  const rows = errors.map((error) => [
+    error.line,
+    error.column,
+    error.value,
+    describeImportProblem(error, locale),
+  ]);
   // The BOM makes Excel open UTF-8 with umlauts intact.
-  return `\uFEFF${Papa.unparse({ fields: ['line', 'column', 'value', 'message'], data: rows })}\r\n`;
+  const csv = Papa.unparse({ fields: HEADERS[locale], data: rows }, { delimiter: DELIMITER[locale] });
+  return `\uFEFF${csv}\r\n`;
 }

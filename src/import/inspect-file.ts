@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { AppError } from '../core/errors.ts';
+import type { AppError } from '../core/errors.ts';
 import {
   type Delimiter,
   detectContentKind,
@@ -15,6 +15,7 @@ import {
   detectNewline,
   type FileEncoding,
 } from './detect-format.ts';
+import { type ImportProblem, importError, importProblem } from './problems.ts';
 import { type CsvFormat, readCsvBatches } from './read-csv.ts';
 import type { DateOrder, DecimalSeparator } from './values.ts';
 
@@ -62,8 +63,8 @@ function decodeSample(bytes: Buffer, encoding: FileEncoding): string {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isLegacyExcel = (bytes: Uint8Array) => OLE_MAGIC.every((byte, index) => bytes[index] === byte);
 
-export function badFileError(message: string): AppError {
-  return new AppError('VALIDATION', message);
+export function badFileError(problem: ImportProblem): AppError {
+  return importError(problem);
 }
 
 /** Header names trimmed; empty trailing columns (Excel's `a;b;;;`) dropped. */
@@ -79,12 +80,13 @@ export async function inspectCsv(
 ): Promise<FileInspection> {
   const { bytes, isTruncated } = await readStart(path);
   const kind = detectContentKind(bytes);
-  if (kind === 'empty') throw badFileError('The file is empty');
+  if (kind === 'empty') throw badFileError(importProblem('file_empty', {}));
   if (isLegacyExcel(bytes)) {
-    throw badFileError('This is an old Excel file (.xls): open it in Excel and save it as .xlsx or CSV');
+    throw badFileError(importProblem('file_legacy_excel', {}));
   }
-  if (kind === 'binary') throw badFileError('This is not a CSV or Excel file (it contains binary data)');
-  if (kind === 'xlsx') throw badFileError('Excel workbooks (.xlsx) are read by inspectFile');
+  if (kind === 'binary') throw badFileError(importProblem('file_binary', {}));
+  // A programming error, not the user's: inspectFile sends workbooks to the workbook reader.
+  if (kind === 'xlsx') throw new Error('Excel workbooks (.xlsx) are read by inspectFile');
   const encoding = overrides.encoding ?? detectEncoding(bytes, isTruncated);
   const text = decodeSample(bytes, encoding);
   const newline = detectNewline(text);
@@ -95,7 +97,7 @@ export async function inspectCsv(
     if (rows.length > SAMPLE_ROWS) break;
   }
   const [header, ...sample] = rows;
-  if (!header) throw badFileError('The file has no header row');
+  if (!header) throw badFileError(importProblem('file_no_header', {}));
   const cells = sample.flat();
   const { dateOrder, isAmbiguous } = detectDateOrder(cells);
   return {

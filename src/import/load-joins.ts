@@ -7,6 +7,7 @@ import { AppError } from '../core/errors.ts';
 import { cleanHeaders, inspectCsv } from './inspect-file.ts';
 import type { JoinSpec, JoinTable } from './mapping.ts';
 import { normalizeHeader } from './presets.ts';
+import { importError, importProblem } from './problems.ts';
 import { readCsvBatches } from './read-csv.ts';
 
 const MAX_LOOKUP_ROWS = 200_000;
@@ -27,14 +28,15 @@ async function loadJoin(spec: JoinSpec, path: string): Promise<JoinTable> {
         headers = cleanHeaders(row);
         keyColumn = headers.findIndex((header) => normalizeHeader(header) === keyName);
         if (keyColumn < 0) {
-          throw new AppError('VALIDATION', `Lookup file ${spec.file} has no column "${spec.key ?? spec.on}"`);
+          const column = spec.key ?? spec.on;
+          throw importError(importProblem('lookup_column_missing', { file: spec.file, column }));
         }
         continue;
       }
       const key = row[keyColumn]?.trim() ?? '';
       if (key !== '' && !rows.has(key)) rows.set(key, row);
       if (rows.size > MAX_LOOKUP_ROWS) {
-        throw new AppError('VALIDATION', `Lookup file ${spec.file} has more than ${MAX_LOOKUP_ROWS} rows`);
+        throw importError(importProblem('lookup_too_large', { file: spec.file, maxRows: MAX_LOOKUP_ROWS }));
       }
     }
   }
@@ -54,7 +56,7 @@ export async function loadJoins(input: {
       tables.push(await loadJoin(spec, path));
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('VALIDATION', `Cannot read lookup file ${spec.file} (${path})`);
+      throw importError(importProblem('lookup_unreadable', { file: spec.file, path }));
     }
   }
   return tables;

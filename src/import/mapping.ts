@@ -4,9 +4,10 @@
  * `compileMapping` turns it into one getter per field so the per-row work is an array lookup.
  */
 import { z } from 'zod';
-import { AppError, type ErrorDetail } from '../core/errors.ts';
+import type { ErrorDetail } from '../core/errors.ts';
 import { IMPORT_KINDS, type ImportKind, KIND_FIELDS } from './kinds.ts';
 import { normalizeHeader } from './presets.ts';
+import { importError, importProblem, problemDetail } from './problems.ts';
 import { memoize, normalizeWord } from './values.ts';
 
 const joinSchema = z.object({
@@ -132,18 +133,19 @@ export function compileMapping(input: {
   const known = new Set(KIND_FIELDS[kind].map((definition) => definition.key));
   for (const [field, source] of Object.entries(mapping.fields)) {
     if (!known.has(field)) {
-      details.push({ field, message: `"${field}" is not a field of ${kind} imports` });
+      details.push(problemDetail(importProblem('field_unknown', { field, kind }), { field }));
       continue;
     }
     const sources = Array.isArray(source) ? source : [source];
     const compiled = sources.map((name) => compileSource(name, headers, joins));
     const missing = sources.filter((_, index) => compiled[index] === null);
     if (missing.length > 0) {
-      details.push({
-        field,
-        value: missing.join(', '),
-        message: `column "${missing[0]}" is not in the file`,
-      });
+      details.push(
+        problemDetail(importProblem('column_missing', { column: missing[0]! }), {
+          field,
+          value: missing.join(', '),
+        }),
+      );
       continue;
     }
     getters.set(field, firstNonEmpty(compiled as FieldGetter[]));
@@ -156,16 +158,13 @@ export function compileMapping(input: {
   }
   for (const definition of KIND_FIELDS[kind]) {
     if (definition.isRequired && !getters.has(definition.key)) {
-      details.push({ field: definition.key, message: `required column for ${definition.description}` });
+      const problem = importProblem('column_required', { field: definition.key, kind });
+      details.push(problemDetail(problem, { field: definition.key }));
     }
   }
   if (details.length > 0) {
     const available = headers.filter(Boolean).join(', ');
-    throw new AppError(
-      'VALIDATION',
-      `The file does not fit the ${kind} import (columns: ${available})`,
-      details,
-    );
+    throw importError(importProblem('file_does_not_fit', { kind, columns: available }), details);
   }
   const columnOf = (field: string): string => {
     const source = mapping.fields[field];

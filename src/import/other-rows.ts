@@ -2,8 +2,12 @@
 import { type FiscalCalendar, parsePeriodKey } from '../core/calendar.ts';
 import type { TargetMeasure } from '../core/types.ts';
 import type { LeadRecord, MetricRecord, TargetRecord } from '../storage/bulk/records.ts';
+import { importProblem } from './problems.ts';
 import type { RowReader } from './row-reader.ts';
 import { normalizeWord } from './values.ts';
+
+/** Built once, not per bad row. */
+const VALUE_EMPTY = importProblem('value_empty', {});
 
 export function buildLeadRecord(reader: RowReader): LeadRecord | null {
   const externalId = reader.required('external_id');
@@ -52,17 +56,17 @@ export function createTargetRowBuilder(calendar: FiscalCalendar) {
     const periodText = reader.required('period');
     const period = periodText === null ? null : parsePeriodKey(normalizePeriod(periodText), calendar);
     if (periodText !== null && period === null) {
-      reader.fail('period', periodText, 'expected a period like 2026-Q4, 2026-11 or 2026');
+      reader.fail('period', periodText, importProblem('period_expected', {}));
     }
     const measureText = reader.text('measure');
     const measure = measureText === null ? 'bookings' : MEASURE_WORDS[normalizeWord(measureText)];
     if (measure === undefined) {
-      reader.fail('measure', measureText ?? '', 'expected bookings, deals_won or renewals');
+      reader.fail('measure', measureText ?? '', importProblem('measure_unknown', {}));
     }
     const value = measure === 'bookings' ? reader.money('value') : reader.decimal('value');
-    if (value === null && reader.errors.length === 0) reader.fail('value', '', 'is empty');
+    if (value === null && reader.errors.length === 0) reader.fail('value', '', VALUE_EMPTY);
     if (value !== null && measure !== 'bookings' && !Number.isInteger(value)) {
-      reader.fail('value', String(value), 'expected a whole number of deals');
+      reader.fail('value', String(value), importProblem('whole_number_expected', {}));
     }
     if (reader.errors.length > 0 || !period || !measure || value === null) return null;
     return {
@@ -85,7 +89,7 @@ export function buildMetricRecord(reader: RowReader): MetricRecord | null {
   const metricKey = reader.required('metric');
   const observedOn = reader.requiredDate('date');
   const value =
-    reader.decimal('value') ?? (reader.text('value') === null ? reader.fail('value', '', 'is empty') : null);
+    reader.decimal('value') ?? (reader.text('value') === null ? reader.fail('value', '', VALUE_EMPTY) : null);
   if (metricKey === null || observedOn === null || value === null || reader.errors.length > 0) return null;
   return {
     line: reader.line,

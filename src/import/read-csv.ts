@@ -6,8 +6,8 @@
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { AppError } from '../core/errors.ts';
 import type { Delimiter, FileEncoding, Newline } from './detect-format.ts';
+import { importError, importProblem, problemDetail } from './problems.ts';
 
 export interface CsvFormat {
   encoding: FileEncoding;
@@ -95,11 +95,9 @@ export async function* readCsvBatches(path: string, format: CsvFormat): AsyncGen
     const batch = collect({ data: result.data, hasQuotes, firstLine: line, newline: format.newline });
     pending = isLast ? '' : text.slice(consumed);
     if (pending.length > MAX_RECORD_CHARS) {
-      throw new AppError(
-        'VALIDATION',
-        `Line ${batch.nextLine}: a quoted value never ends (a missing closing quote?)`,
-        [{ line: batch.nextLine, message: 'quoted value never ends' }],
-      );
+      throw importError(importProblem('quote_never_ends_at', { line: batch.nextLine }), [
+        problemDetail(importProblem('quote_never_ends', {}), { line: batch.nextLine }),
+      ]);
     }
     line = batch.nextLine;
     return {

@@ -3,6 +3,7 @@
  * (file line, source column, value, reason). Value mappings apply before parsing.
  */
 import type { CompiledMapping } from './mapping.ts';
+import { type ImportProblem, importProblem, type ProblemParams } from './problems.ts';
 import {
   type DateOrder,
   type DecimalSeparator,
@@ -22,8 +23,14 @@ export interface RowError {
   /** Source column (header) the problem is in; empty for problems with the whole row. */
   column: string;
   value: string;
+  /** In English; `code` and `params` word it in other languages (src/import/problem-texts.ts). */
   message: string;
+  code: string;
+  params: ProblemParams;
 }
+
+/** The same problem for every empty required cell: built once, not per failure. */
+const EMPTY = importProblem('value_empty', {});
 
 export interface CellFormat {
   decimal: DecimalSeparator;
@@ -64,21 +71,23 @@ export class RowReader {
     return this.compiled.readers.has(field);
   }
 
-  fail(field: string, value: string, message: string): null {
-    this.errors.push({ line: this.line, column: this.compiled.columnOf(field), value, message });
+  fail(field: string, value: string, problem: ImportProblem): null {
+    const { message, code, params } = problem;
+    const column = this.compiled.columnOf(field);
+    this.errors.push({ line: this.line, column, value, message, code, params });
     return null;
   }
 
   required(field: string): string | null {
     const value = this.text(field);
-    return value === null ? this.fail(field, '', 'is empty') : value;
+    return value === null ? this.fail(field, '', EMPTY) : value;
   }
 
   private parse<T>(field: string, parse: (text: string) => Parsed<T>): T | null {
     const text = this.text(field);
     if (text === null) return null;
     const parsed = parse(text);
-    return parsed.ok ? parsed.value : this.fail(field, text, parsed.message);
+    return parsed.ok ? parsed.value : this.fail(field, text, parsed.problem);
   }
 
   /** Applies the value mapping of `field` to text from another column (an outcome read from the stage). */
@@ -87,7 +96,7 @@ export class RowReader {
   }
 
   requiredDate(field: string): string | null {
-    return this.text(field) === null ? this.fail(field, '', 'is empty') : this.date(field);
+    return this.text(field) === null ? this.fail(field, '', EMPTY) : this.date(field);
   }
 
   /**

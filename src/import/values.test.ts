@@ -115,7 +115,7 @@ describe('dates', () => {
     expect(parseDate('31.04.2026', null).ok).toBe(false);
     expect(parseDate('03/04/2026', null)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/date order/),
+      problem: { code: 'date_order_unset', message: expect.stringMatching(/date order/) },
     });
   });
 

@@ -1,16 +1,43 @@
 /**
  * Cell values as people type them in CRM exports and Excel: German and English number and date formats,
- * currency symbols, yes/no words. Each parser returns a value or a message saying what was expected.
+ * currency symbols, yes/no words. Each parser returns a value or a problem saying what was expected.
  */
+
+import {
+  type ImportProblem,
+  type ImportProblemCode,
+  type ImportProblemParams,
+  importProblem,
+} from './problems.ts';
 
 export type DecimalSeparator = ',' | '.';
 /** Order of day, month and year in dates written with `/` (dotted dates are always day.month.year). */
 export type DateOrder = 'dmy' | 'mdy';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+type Failure = Extract<Parsed<never>, { ok: false }>;
+const fail = <C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]): Failure => ({
+  ok: false,
+  problem: importProblem(code, params),
+});
+/** Every failure a parser returns, built once: a file full of bad cells builds no problem per cell. */
+const NOT_A_NUMBER: Record<DecimalSeparator, Failure> = {
+  ',': fail('number_expected', { example: '1.234,56' }),
+  '.': fail('number_expected', { example: '1,234.56' }),
+};
+const NOT_AN_AMOUNT: Record<DecimalSeparator, Failure> = {
+  ',': fail('amount_expected', { example: '1.234,56' }),
+  '.': fail('amount_expected', { example: '1,234.56' }),
+};
+const AMOUNT_TOO_LARGE = fail('amount_too_large', {});
+const DATE_ORDER_UNSET = fail('date_order_unset', {});
+const NOT_A_DATE: Record<DateOrder, Failure> = {
+  dmy: fail('date_expected', { example: '31/12/2026' }),
+  mdy: fail('date_expected', { example: '12/31/2026' }),
+};
+const NOT_YES_OR_NO = fail('yes_no_expected', {});
 
 /** Currency signs and codes that may precede or follow an amount; stripped before parsing. */
 const CURRENCY = /(?:R\$|US\$|[€$£¥₣]|\b(?:EUR|USD|GBP|CHF|JPY|BRL|SEK|NOK|DKK|PLN)\b)/gi;
@@ -53,7 +80,7 @@ export function parseDecimal(text: string, decimal: DecimalSeparator): Parsed<nu
   let raw = text.replace(CURRENCY, '').replace(GROUPING, '');
   if (raw.startsWith('(') && raw.endsWith(')')) raw = `-${raw.slice(1, -1)}`;
   if (!GROUPED[decimal].test(raw)) {
-    return fail(`expected a number like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+    return NOT_A_NUMBER[decimal];
   }
   const digits = decimal === ',' ? raw.replaceAll('.', '').replace(',', '.') : raw.replaceAll(',', '');
   return ok(Number(digits));
@@ -69,9 +96,9 @@ function toCents(value: number): number {
 /** Money to integer cents; rounding half away from zero so 0.005 becomes 1 cent. */
 export function parseMoneyCents(text: string, decimal: DecimalSeparator): Parsed<number> {
   const parsed = parseDecimal(text, decimal);
-  if (!parsed.ok) return fail(`expected an amount like ${decimal === ',' ? '1.234,56' : '1,234.56'}`);
+  if (!parsed.ok) return NOT_AN_AMOUNT[decimal];
   const cents = toCents(parsed.value);
-  return Number.isNaN(cents) ? fail('amount is too large') : ok(cents);
+  return Number.isNaN(cents) ? AMOUNT_TOO_LARGE : ok(cents);
 }
 
 /**
@@ -131,11 +158,6 @@ export function parseFixedDate(text: string): string | null {
   return year < 0 || month < 0 || day < 0 ? null : toIso(year, month, day);
 }
 
-const DATE_HINT: Record<DateOrder, string> = {
-  dmy: 'a date like 2026-12-31, 31.12.2026 or 31/12/2026',
-  mdy: 'a date like 2026-12-31, 31.12.2026 or 12/31/2026',
-};
-
 /**
  * Parses ISO (`2026-12-31`, also with a time), German (`31.12.2026`) and slashed dates; slashed dates need the
  * file's date order, since `03/04/2026` is 3 April in Germany and March 4 in the US.
@@ -151,12 +173,12 @@ export function parseDate(text: string, order: DateOrder | null): Parsed<string>
   if (iso) result = toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (dotted) result = toIso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   else if (slashed) {
-    if (order === null) return fail('the date order (day/month or month/day) is not set for this file');
+    if (order === null) return DATE_ORDER_UNSET;
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
     result =
       order === 'dmy' ? toIso(Number(slashed[3]), second, first) : toIso(Number(slashed[3]), first, second);
   }
-  return result ? ok(result) : fail(`expected ${DATE_HINT[order ?? 'dmy']}`);
+  return result ? ok(result) : NOT_A_DATE[order ?? 'dmy'];
 }
 
 /** Excel serial day numbers 10000–99999 (1927–2173), as a date cell shows when its date format got lost. */
@@ -182,7 +204,7 @@ export function parseBoolean(text: string): Parsed<boolean> {
   const word = text.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return TRUE;
   if (FALSE_WORDS.has(word)) return FALSE;
-  return fail('expected yes or no (true/false, ja/nein, 1/0)');
+  return NOT_YES_OR_NO;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type ErrorDetail } from '../core/errors.ts';
+import { AppError, type ErrorCode, type ErrorDetail, type ErrorProblem } from '../core/errors.ts';
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -19,11 +19,12 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details: ErrorDetail[] };
+  error: { code: ErrorCode; message: string; details: ErrorDetail[]; problem?: ErrorProblem };
 }
 
 function send(reply: FastifyReply, error: AppError): FastifyReply {
-  const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+  const { code, message, details, problem } = error;
+  const body: ErrorBody = { error: { code, message, details, ...(problem ? { problem } : {}) } };
   return reply.code(STATUS_BY_CODE[error.code]).type('application/json').send(body);
 }
 

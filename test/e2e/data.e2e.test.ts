@@ -52,6 +52,23 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     const imported = page.getByRole('row', { name: /salesforce-de-win1252\.csv/ }).first();
     await expect(imported.locator('td').last().textContent()).resolves.toMatch(/^admin \d+$/);
     await saveScreenshot(page, 'data-import-desktop');
+    // Problems in the page's language, in the table and in the error report it offers.
+    await page.locator('input[type=file]').setInputFiles(importFixture('bad-date.csv'));
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByText('Nichts importiert').waitFor();
+    const badDate = 'Kein gültiges Datum – erwartet z. B. 31.12.2026, 2026-12-31 oder 31/12/2026';
+    expect(await page.getByRole('cell', { name: badDate }).count()).toBe(2);
+    expect(await page.getByRole('cell', { name: /expected/ }).count()).toBe(0);
+    const href = await page.getByText('Fehlerbericht herunterladen (CSV)').getAttribute('href');
+    const report = await desktop.request.get(`${baseUrl}${href}`);
+    expect(await report.text()).toContain(`3;created_at;2026-13-45;${badDate}`);
+    // A file refused as a whole says why, and which field is missing, in German too.
+    await page.locator('input[type=file]').setInputFiles(importFixture('missing-column.csv'));
+    await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await page.getByText('Die Datei passt nicht zum Import „Verkaufschancen“', { exact: false }).waitFor();
+    await page
+      .getByText('Pflichtfeld „external_id“ ist keiner Spalte zugeordnet', { exact: false })
+      .waitFor();
 
     const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
     await signIn(phoneContext, { testApp, baseUrl });
@@ -61,6 +78,7 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     await phone.getByRole('button', { name: 'Import', exact: true }).click();
     await phone.getByText('Nothing imported').waitFor();
     await phone.getByText('Download error report (CSV)').waitFor();
+    expect(await phone.getByRole('cell', { name: /^expected a date like/ }).count()).toBe(2);
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
     await saveScreenshot(phone, 'data-import-phone');

@@ -65,9 +65,14 @@ async function readMapping(path: string): Promise<Mapping> {
   return parsed.data;
 }
 
+/** What --json prints of each problem (the English message; codes are for the web and the error report). */
+type JsonRowError = Pick<RowError, 'line' | 'column' | 'value' | 'message'>;
+
 function toJsonResult(
   kind: ImportKind,
-  summary: Pick<ImportSummary, 'rows' | 'inserted' | 'updated' | 'unchanged' | 'rejected' | 'errors'>,
+  summary: Pick<ImportSummary, 'rows' | 'inserted' | 'updated' | 'unchanged' | 'rejected'> & {
+    errors: JsonRowError[];
+  },
 ) {
   const { rows, inserted, updated, unchanged, rejected, errors } = summary;
   return {
@@ -83,14 +88,14 @@ function toJsonResult(
 
 /** A refused file still answers --json with one object: its problems as errors, nothing imported. */
 function refusedResult(kind: ImportKind, error: AppError) {
-  const errors: RowError[] = (error.details.length > 0 ? error.details : [{ message: error.message }]).map(
-    (detail) => ({
-      line: detail.line ?? 1,
-      column: detail.field ?? '',
-      value: detail.value ?? '',
-      message: detail.message,
-    }),
-  );
+  const errors: JsonRowError[] = (
+    error.details.length > 0 ? error.details : [{ message: error.message }]
+  ).map((detail) => ({
+    line: detail.line ?? 1,
+    column: detail.field ?? '',
+    value: detail.value ?? '',
+    message: detail.message,
+  }));
   return toJsonResult(kind, { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, errors });
 }
 
@@ -129,7 +134,7 @@ async function runImportCommand(file: string, options: ImportOptions, hooks: Imp
       onProgress: (state) => progress.update(state),
     });
     progress.done();
-    if (options.errorReport) await writeFile(options.errorReport, formatErrorReport(summary.errors));
+    if (options.errorReport) await writeFile(options.errorReport, formatErrorReport(summary.errors, 'en'));
     if (options.json) consoleOutput.result(toJsonResult(options.kind, summary));
     else {
       consoleOutput.info(describeSummary(summary));

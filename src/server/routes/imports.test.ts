@@ -81,7 +81,7 @@ describeEachEngine('imports API', (get) => {
     expect(history.imports[0]).toMatchObject({ fileName: 'canonical-deals.csv', rows: 6, inserted: 6 });
   });
 
-  it('offers the error report of a failed import as CSV', async () => {
+  it('offers the error report of a failed import as CSV, in the language of the person downloading it', async () => {
     const { uploadId } = await upload('bad-date.csv');
     const response = await inject({
       method: 'POST',
@@ -90,14 +90,32 @@ describeEachEngine('imports API', (get) => {
     });
     const result = importResultSchema.parse(response.json());
     expect(result).toMatchObject({ status: 'failed', rejected: 2 });
-    const report = await inject({
-      method: 'GET',
-      url: `/api/imports/${result.importId}/errors.csv`,
+    expect(result.errors[0]).toEqual({
+      line: 3,
+      column: 'created_at',
+      value: '2026-13-45',
+      message: 'expected a date like 2026-12-31, 31.12.2026 or 31/12/2026',
+      code: 'date_expected',
+      params: { example: '31/12/2026' },
     });
-    expect(report.statusCode).toBe(200);
-    expect(report.headers['content-type']).toContain('text/csv');
-    expect(report.body).toContain('line,column,value,message');
-    expect(report.body).toContain('3,created_at,2026-13-45,');
+    const download = (query: string) =>
+      inject({ method: 'GET', url: `/api/imports/${result.importId}/errors.csv${query}` });
+    const english = await download('?locale=en');
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['content-type']).toContain('text/csv');
+    expect(english.body).toContain('line,column,value,message');
+    expect(english.body).toContain(
+      '3,created_at,2026-13-45,"expected a date like 2026-12-31, 31.12.2026 or 31/12/2026"',
+    );
+    // The admin's stored locale is German (the default); German Excel splits on `;`.
+    for (const german of [await download('?locale=de'), await download('')]) {
+      expect(german.body).toContain('Zeile;Spalte;Wert;Problem');
+      expect(german.body).toContain(
+        '3;created_at;2026-13-45;Kein gültiges Datum – erwartet z. B. 31.12.2026, 2026-12-31 oder 31/12/2026',
+      );
+      expect(german.body).toContain('4;amount;abc;Kein Betrag – erwartet z. B. 1,234.56');
+      expect(german.body).not.toContain('expected');
+    }
   });
 
   it('answers a bad file with a clear 400, never a 500', async () => {
@@ -118,7 +136,15 @@ describeEachEngine('imports API', (get) => {
       payload: { uploadId, kind: 'deals' },
     });
     expect(response.statusCode).toBe(400);
-    expect(errorBodySchema.parse(response.json()).error.message).toMatch(/does not fit the deals import/);
+    const gone = await inject({ method: 'GET', url: `/api/imports/uploads/${crypto.randomUUID()}` });
+    expect(gone.statusCode).toBe(404);
+    expect(errorBodySchema.parse(gone.json()).error.problem).toEqual({ code: 'upload_gone', params: {} });
+    const refused = errorBodySchema.parse(response.json()).error;
+    expect(refused.message).toMatch(/does not fit the deals import/);
+    expect(refused.problem).toMatchObject({ code: 'file_does_not_fit', params: { kind: 'deals' } });
+    expect(refused.details).toContainEqual(
+      expect.objectContaining({ field: 'external_id', code: 'column_required' }),
+    );
   });
 
   it('refuses an upload over the limit with 413 and says the limit', async () => {

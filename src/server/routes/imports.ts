@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { type ImportHooks, type ImportSummary, importFile } from '../../app/import-file.ts';
 import { inspectUpload } from '../../app/inspect-upload.ts';
 import { getUpload, removeUpload, saveUpload } from '../../app/uploads.ts';
+import { localeQuerySchema } from '../../contract/campaigns.ts';
 import {
   type ImportResult,
   type ImportStreamEvent,
@@ -19,8 +20,8 @@ import {
   savedMappingsSchema,
 } from '../../contract/imports.ts';
 import { AppError, isAppError } from '../../core/errors.ts';
-import { formatErrorReport } from '../../import/error-report.ts';
-import type { RowError } from '../../import/row-reader.ts';
+import { formatErrorReport, type ReportedRowError } from '../../import/error-report.ts';
+import { importError, importProblem } from '../../import/problems.ts';
 import { defineRoute } from '../route.ts';
 import { todayIso } from '../today.ts';
 
@@ -37,10 +38,7 @@ function toResult(summary: ImportSummary): ImportResult {
 
 function tooLarge(limitBytes: number): AppError {
   const megabytes = Math.max(1, Math.round(limitBytes / 1_048_576));
-  return new AppError(
-    'PAYLOAD_TOO_LARGE',
-    `The file is larger than the upload limit of ${megabytes} MB (UPLOAD_LIMIT_BYTES)`,
-  );
+  return importError(importProblem('file_too_large', { megabytes }), [], 'PAYLOAD_TOO_LARGE');
 }
 
 async function receiveUpload(request: FastifyRequest, limitBytes: number) {
@@ -71,8 +69,10 @@ function streamEvents(reply: FastifyReply): (event: ImportStreamEvent) => void {
 }
 
 function toStreamError(error: unknown, request: FastifyRequest): ImportStreamEvent {
-  if (isAppError(error))
-    return { type: 'error', error: { code: error.code, message: error.message, details: error.details } };
+  if (isAppError(error)) {
+    const { code, message, details, problem } = error;
+    return { type: 'error', error: { code, message, details, ...(problem ? { problem } : {}) } };
+  }
   request.log.error({ err: error }, 'import failed');
   return {
     type: 'error',
@@ -191,16 +191,19 @@ export function createImportRoutes(hooks: ImportHooks = {}) {
       method: 'GET',
       url: '/api/imports/:id/errors.csv',
       permission: READ,
-      summary: 'The error report of an import as CSV (line, column, value, message)',
+      summary:
+        'The error report of an import as CSV (line, column, value, message) in `locale`, else the caller’s language',
       tags: ['imports'],
       params: z.object({ id: z.coerce.number().int().positive() }),
-      async handler({ ctx, principal, params, reply }) {
+      query: localeQuerySchema,
+      async handler({ ctx, principal, params, query, reply }) {
         const errors = await ctx.storage.imports.findErrors(principal.workspaceId, params.id);
         if (errors === null) throw new AppError('NOT_FOUND', `Import ${params.id} not found`);
         reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="import-${params.id}-errors.csv"`);
-        return reply.send(formatErrorReport(errors as unknown as RowError[]));
+        const locale = query.locale ?? principal.locale;
+        return reply.send(formatErrorReport(errors as unknown as ReportedRowError[], locale));
       },
     }),
     defineRoute({

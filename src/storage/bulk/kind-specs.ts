@@ -92,7 +92,7 @@ const OWNER_DIMENSIONS: DimensionLink[] = [
 ];
 
 function buildSpecs(mapped: Set<string>): Record<BulkKind, MergeSpec> {
-  const byExternalId = { key: ['external_id'], match: 't.external_id = s.external_id', describeKey: 'id' };
+  const byExternalId = { key: ['external_id'], match: 't.external_id = s.external_id' };
   return {
     deals: {
       kind: 'deals',
@@ -117,7 +117,6 @@ function buildSpecs(mapped: Set<string>): Record<BulkKind, MergeSpec> {
       dimensions: [],
       key: ['external_id', 'stage', 'changed_on'],
       match: 't.deal_id = s.deal_id and t.stage = s.stage and t.changed_on = s.changed_on',
-      describeKey: 'deal id, stage and date',
       columns: [same('deal_id', false), same('stage', false), same('changed_on', false)],
     },
     targets: {
@@ -127,7 +126,6 @@ function buildSpecs(mapped: Set<string>): Record<BulkKind, MergeSpec> {
       dimensions: [...SCOPE_DIMENSIONS, ...OWNER_DIMENSIONS],
       key: ['period', 'measure', 'scope_key'],
       match: 't.period = s.period and t.measure = s.measure and t.scope_key = s.scope_key',
-      describeKey: 'period, measure and scope',
       columns: [
         ...['period', 'period_start_on', 'period_end_on', 'measure', 'scope_key'].map((c) => same(c, false)),
         ...scopeColumns(new Set()),
@@ -144,7 +142,6 @@ function buildSpecs(mapped: Set<string>): Record<BulkKind, MergeSpec> {
       dimensions: SCOPE_DIMENSIONS,
       key: ['metric_key', 'scope_key', 'observed_on'],
       match: 't.metric_key = s.metric_key and t.scope_key = s.scope_key and t.observed_on = s.observed_on',
-      describeKey: 'metric, scope and date',
       columns: [
         ...['metric_key', 'observed_on', 'scope_key'].map((c) => same(c, false)),
         ...scopeColumns(new Set()),

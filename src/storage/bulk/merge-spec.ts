@@ -43,8 +43,6 @@ export interface MergeSpec {
   /** SQL joining stored row `t` to staged row `s`. */
   match: string;
   columns: MergeColumn[];
-  /** The key as people read it, for duplicate messages. */
-  describeKey: string;
 }
 
 const text = (name: string): StagingColumn => ({ name, type: 'text' });

@@ -4,6 +4,7 @@
  * then write. Everything from `prepareStaged` on runs inside the caller's transaction.
  */
 
+import { importProblem, type ProblemParams } from '../../import/problems.ts';
 import type { DimensionNames } from './dimension-names.ts';
 import { SCOPE_KEY_SQL } from './kind-specs.ts';
 import type { DimensionLink, MergeColumn, MergeSpec } from './merge-spec.ts';
@@ -14,6 +15,8 @@ export interface StagedProblem {
   column: string;
   value: string;
   message: string;
+  code: string;
+  params: ProblemParams;
 }
 
 export interface MergeCounts {
@@ -145,11 +148,11 @@ export async function findStagedProblems(session: BulkSession, spec: MergeSpec):
   const duplicates = await session.all<{ line: number; value: string; first_line: number }>(
     `select s.line as line, s.${spec.key[0]} as value, f.first_line as first_line from stg s join (select ${spec.key.join(', ')}, min(line) as first_line from stg group by ${spec.key.join(', ')} having count(*) > 1) f on ${keyJoin(spec, 's', 'f')} where s.line > f.first_line order by s.line`,
   );
-  const problems = duplicates.map((row) => ({
+  const problems: StagedProblem[] = duplicates.map((row) => ({
     line: Number(row.line),
     column: spec.key[0]!,
     value: String(row.value ?? ''),
-    message: `same ${spec.describeKey} as line ${row.first_line}`,
+    ...importProblem('duplicate_key', { kind: spec.kind, firstLine: Number(row.first_line) }),
   }));
   if (spec.kind === 'stages') {
     const unknown = await session.all<{ line: number; value: string }>(
@@ -160,7 +163,7 @@ export async function findStagedProblems(session: BulkSession, spec: MergeSpec):
         line: Number(row.line),
         column: 'external_id',
         value: row.value,
-        message: 'no deal with this id: import the deals first',
+        ...importProblem('deal_unknown', {}),
       });
     }
   }

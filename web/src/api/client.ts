@@ -5,12 +5,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorBody['error']['details'];
+  /** The code and params of `message`, where the server sent them (import problems). */
+  readonly problem: ErrorBody['error']['problem'];
 
   constructor(status: number, body: ErrorBody | null, fallback: string) {
     super(body?.error.message ?? fallback);
     this.status = status;
     this.code = body?.error.code ?? 'INTERNAL';
     this.details = body?.error.details ?? [];
+    this.problem = body?.error.problem;
   }
 }
 

@@ -38,16 +38,29 @@ export function LoadingState({ height = 220 }: { height?: number }) {
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** `message` and `children` (the error's details) replace the error's own message where a feature words it. */
+export function ErrorState({
+  error,
+  onRetry,
+  message,
+  children,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  message?: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+  const text =
+    message ?? (error instanceof ApiError || error instanceof Error ? error.message : String(error));
   return (
     <div className="state state-error" role="alert">
       <div className="state-icon" aria-hidden="true">
         <AlertTriangle size={22} />
       </div>
       <h2>{t('state.errorTitle')}</h2>
-      <p>{message}</p>
+      <p>{text}</p>
+      {children}
       {onRetry ? (
         <button type="button" className="btn" onClick={onRetry}>
           {t('state.retry')}

@@ -5,9 +5,9 @@ import type { ImportResult, Inspection } from '../../../../src/contract/imports.
 import type { Mapping } from '../../../../src/import/mapping.ts';
 import { api, toQuery } from '../../api/client.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ErrorState } from '../../ui/States.tsx';
 import { type Progress, runImport, uploadFile } from './api.ts';
 import { FormatCard, type FormatChoice } from './FormatCard.tsx';
+import { ImportErrorState } from './ImportErrorState.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { type RunOptions, RunPanel } from './RunPanel.tsx';
@@ -84,7 +84,7 @@ export function DataPage() {
         isBusy={isBusy}
         onFile={(file) => guard(async () => show(await uploadFile(file, kind)))}
       />
-      {error ? <ErrorState error={error} /> : null}
+      {error ? <ImportErrorState error={error} /> : null}
       {inspection && mapping ? (
         <>
           <FormatCard inspection={inspection} choice={choice} onChoice={setChoice} />

@@ -6,12 +6,14 @@ import { api } from '../../api/client.ts';
 import { Card } from '../../ui/Card.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { EmptyState, QueryState } from '../../ui/States.tsx';
+import { usePageLocale } from './page-locale.ts';
 
 const BADGE: Record<string, string> = { done: 'badge-ok', dry_run: 'badge-low', failed: 'badge-high' };
 
 /** Who imported what, when, with which result; each rejected import links its error report. */
 export function ImportHistory() {
   const { t } = useTranslation('data');
+  const locale = usePageLocale();
   const query = useQuery({ queryKey: ['imports'], queryFn: () => api.get<History>('/api/imports') });
   return (
     <Card title={t('history')}>
@@ -51,7 +53,7 @@ export function ImportHistory() {
                       <td className="right num">{formatNumber(entry.updated)}</td>
                       <td className="right num">
                         {entry.rejected > 0 ? (
-                          <a href={`/api/imports/${entry.id}/errors.csv`} download>
+                          <a href={`/api/imports/${entry.id}/errors.csv?locale=${locale}`} download>
                             {formatNumber(entry.rejected)} <Download size={12} />
                           </a>
                         ) : (

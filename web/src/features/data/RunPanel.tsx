@@ -1,9 +1,11 @@
 import { Download, FlaskConical, Play } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../src/contract/imports.ts';
+import { describeImportProblem } from '../../../../src/import/problem-texts.ts';
 import { Card, Stat } from '../../ui/Card.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import type { Progress } from './api.ts';
+import { usePageLocale } from './page-locale.ts';
 
 export interface RunOptions {
   asOf: string;
@@ -90,6 +92,7 @@ export function RunPanel({
 
 function Summary({ result }: { result: ImportResult }) {
   const { t } = useTranslation('data');
+  const locale = usePageLocale();
   const badge = { done: 'badge-ok', dry_run: 'badge-low', failed: 'badge-high' }[result.status];
   return (
     <section aria-label={t(`summary.${result.status}`)} style={{ marginTop: 16 }}>
@@ -110,7 +113,7 @@ function Summary({ result }: { result: ImportResult }) {
           <a
             className="btn btn-small"
             style={{ marginTop: 12 }}
-            href={`/api/imports/${result.importId}/errors.csv`}
+            href={`/api/imports/${result.importId}/errors.csv?locale=${locale}`}
             download
           >
             <Download size={14} /> {t('errorReport')}
@@ -131,7 +134,7 @@ function Summary({ result }: { result: ImportResult }) {
                     <td className="num">{error.line}</td>
                     <td>{error.column}</td>
                     <td>{error.value}</td>
-                    <td>{error.message}</td>
+                    <td>{describeImportProblem(error, locale)}</td>
                   </tr>
                 ))}
               </tbody>
