@@ -62,6 +62,7 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     const href = await page.getByText('Fehlerbericht herunterladen (CSV)').getAttribute('href');
     const report = await desktop.request.get(`${baseUrl}${href}`);
     expect(await report.text()).toContain(`3;created_at;2026-13-45;${badDate}`);
+    await saveScreenshot(page, 'data-import-problems-de-desktop');
     // A file refused as a whole says why, and which field is missing, in German too.
     await page.locator('input[type=file]').setInputFiles(importFixture('missing-column.csv'));
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
@@ -69,6 +70,7 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     await page
       .getByText('Pflichtfeld „external_id“ ist keiner Spalte zugeordnet', { exact: false })
       .waitFor();
+    await saveScreenshot(page, 'data-import-refused-de-desktop');
 
     const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
     await signIn(phoneContext, { testApp, baseUrl });
