@@ -3,11 +3,11 @@
  * replayed week by week. Everything the forecast and the scan compute goes through this cut first.
  */
 import type { IsoDate } from '../calendar.ts';
-import type { Deal, Lead, MetricObservation, StageChange, StageDefinition } from '../types.ts';
+import type { Lead, MetricObservation, PipelineDeal, StageChange, StageDefinition } from '../types.ts';
 
 /** A workspace's pipeline data as plain rows: what the engine reads. */
 export interface PipelineHistory {
-  deals: Deal[];
+  deals: PipelineDeal[];
   stageChanges: StageChange[];
   leads: Lead[];
   metrics: MetricObservation[];
@@ -49,7 +49,7 @@ export function findInitialStage(stages: readonly StageDefinition[]): string | n
 }
 
 export interface StageOnDayInput {
-  deal: Deal;
+  deal: PipelineDeal;
   /** The deal's changes sorted by date. */
   changes: readonly StageChange[];
   day: IsoDate;
@@ -73,7 +73,12 @@ export function findStageOnDay({ deal, changes, day, initialStage }: StageOnDayI
   return initialStage ?? changes[0]?.stage ?? deal.stage;
 }
 
-function cutDeal(deal: Deal, changes: readonly StageChange[], asOf: IsoDate, initialStage: string | null) {
+function cutDeal(
+  deal: PipelineDeal,
+  changes: readonly StageChange[],
+  asOf: IsoDate,
+  initialStage: string | null,
+) {
   const isClosedByAsOf = deal.outcome !== 'open' && deal.closedOn !== null && deal.closedOn <= asOf;
   if (isClosedByAsOf) return deal;
   const stage = findStageOnDay({ deal, changes, day: asOf, initialStage });
@@ -105,7 +110,7 @@ function cutLead(lead: Lead, asOf: IsoDate): Lead {
 export function cutToAsOf(history: PipelineHistory, asOf: IsoDate): PipelineHistory {
   const initialStage = findInitialStage(history.stages);
   const allChangesByDeal = groupStageChanges(history.stageChanges);
-  const deals: Deal[] = [];
+  const deals: PipelineDeal[] = [];
   const keptIds = new Set<number>();
   let isDealCut = false;
   for (const deal of history.deals) {

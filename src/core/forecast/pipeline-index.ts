@@ -5,11 +5,11 @@
 import { type IsoDate, toEpochDay } from '../calendar.ts';
 import { createDealCombinations } from '../detect/indicator-scope.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
-import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
+import type { Owner, PipelineDeal, Scope, StageDefinition, TargetMeasure } from '../types.ts';
 import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
 
 export interface IndexedDeal {
-  deal: Deal;
+  deal: PipelineDeal;
   /** Shared by the deals of one product, segment, region and owner: read it, never change it. */
   scope: Scope;
   createdDay: number;
@@ -64,7 +64,7 @@ function createStageIds(stages: readonly StageDefinition[]) {
 }
 
 /** A deal's scope: its dimension ids, with the team taken from its owner. */
-export function toDealScope(deal: Deal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
+export function toDealScope(deal: PipelineDeal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
   const scope: Scope = {};
   if (deal.productId !== null) scope.product = deal.productId;
   if (deal.segmentId !== null) scope.segment = deal.segmentId;
@@ -179,7 +179,7 @@ export function listDealsInScope(index: PipelineIndex, scope: Scope): IndexedDea
 }
 
 /** What one deal counts toward a target: cents for bookings, 1 per won deal or won renewal. */
-export function computeMeasureValue(deal: Deal, measure: TargetMeasure): number {
+export function computeMeasureValue(deal: PipelineDeal, measure: TargetMeasure): number {
   if (measure === 'bookings') return deal.amountCents;
   if (measure === 'renewals') return deal.isRenewal ? 1 : 0;
   return 1;
