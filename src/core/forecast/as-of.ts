@@ -24,17 +24,26 @@ const groupedChanges = new WeakMap<readonly StageChange[], ReadonlyMap<number, r
 /**
  * Stage changes per deal id, sorted by date (stable for changes on the same day). A scan asks this of the same
  * million changes in several places, so the grouping is kept per array: callers share it and only read it.
+ * Each deal's list is allocated at its exact length (counted first): grown by push, a list of three changes
+ * kept room for seventeen, about 150 MB at a million deals.
  */
 export function groupStageChanges(
   changes: readonly StageChange[],
 ): ReadonlyMap<number, readonly StageChange[]> {
   const known = groupedChanges.get(changes);
   if (known) return known;
+  const unplaced = new Map<number, number>();
+  for (const change of changes) unplaced.set(change.dealId, (unplaced.get(change.dealId) ?? 0) + 1);
   const byDeal = new Map<number, StageChange[]>();
   for (const change of changes) {
-    const list = byDeal.get(change.dealId);
-    if (list) list.push(change);
-    else byDeal.set(change.dealId, [change]);
+    const left = unplaced.get(change.dealId)!;
+    let list = byDeal.get(change.dealId);
+    if (!list) {
+      list = new Array<StageChange>(left);
+      byDeal.set(change.dealId, list);
+    }
+    list[list.length - left] = change;
+    unplaced.set(change.dealId, left - 1);
   }
   for (const list of byDeal.values()) list.sort((a, b) => compareDates(a.changedOn, b.changedOn));
   groupedChanges.set(changes, byDeal);
