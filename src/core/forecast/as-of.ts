@@ -104,6 +104,9 @@ function cutDeal(
   };
 }
 
+/** The histories cutToAsOf returned, with the date each was cut on; the engine never changes them. */
+const cutDates = new WeakMap<PipelineHistory, IsoDate>();
+
 function cutLead(lead: Lead, asOf: IsoDate): Lead {
   if (lead.convertedOn === null || lead.convertedOn <= asOf) return lead;
   return { ...lead, convertedOn: null, dealId: null, status: 'open' };
@@ -117,6 +120,9 @@ function cutLead(lead: Lead, asOf: IsoDate): Lead {
  * have no history in the data, so they are kept as recorded.
  */
 export function cutToAsOf(history: PipelineHistory, asOf: IsoDate): PipelineHistory {
+  const cutOn = cutDates.get(history);
+  // Cut on that date or an earlier one: cutting again changes nothing (the forecast cuts the scan's cut again).
+  if (cutOn !== undefined && cutOn <= asOf) return history;
   const initialStage = findInitialStage(history.stages);
   const allChangesByDeal = groupStageChanges(history.stageChanges);
   const deals: PipelineDeal[] = [];
@@ -137,11 +143,13 @@ export function cutToAsOf(history: PipelineHistory, asOf: IsoDate): PipelineHist
   const stageChanges = history.stageChanges.every(isKept)
     ? history.stageChanges
     : history.stageChanges.filter(isKept);
-  return {
+  const cut: PipelineHistory = {
     deals: isDealCut ? deals : history.deals,
     stageChanges,
     leads: history.leads.filter((lead) => lead.createdOn <= asOf).map((lead) => cutLead(lead, asOf)),
     metrics: history.metrics.filter((metric) => metric.observedOn <= asOf),
     stages: history.stages,
   };
+  cutDates.set(cut, asOf);
+  return cut;
 }
