@@ -32,19 +32,24 @@ export function groupStageChanges(
 ): ReadonlyMap<number, readonly StageChange[]> {
   const known = groupedChanges.get(changes);
   if (known) return known;
-  const unplaced = new Map<number, number>();
-  for (const change of changes) unplaced.set(change.dealId, (unplaced.get(change.dealId) ?? 0) + 1);
-  const byDeal = new Map<number, StageChange[]>();
+  // Deals numbered in order of first appearance; then counted, then placed.
+  const numberOf = new Map<number, number>();
+  const counts: number[] = [];
   for (const change of changes) {
-    const left = unplaced.get(change.dealId)!;
-    let list = byDeal.get(change.dealId);
-    if (!list) {
-      list = new Array<StageChange>(left);
-      byDeal.set(change.dealId, list);
-    }
-    list[list.length - left] = change;
-    unplaced.set(change.dealId, left - 1);
+    const number = numberOf.get(change.dealId);
+    if (number === undefined) {
+      numberOf.set(change.dealId, counts.length);
+      counts.push(1);
+    } else counts[number]!++;
   }
+  const lists = counts.map((count) => new Array<StageChange>(count));
+  const placed = new Int32Array(counts.length);
+  for (const change of changes) {
+    const number = numberOf.get(change.dealId)!;
+    lists[number]![placed[number]!++] = change;
+  }
+  const byDeal = new Map<number, StageChange[]>();
+  for (const [dealId, number] of numberOf) byDeal.set(dealId, lists[number]!);
   for (const list of byDeal.values()) list.sort((a, b) => compareDates(a.changedOn, b.changedOn));
   groupedChanges.set(changes, byDeal);
   return byDeal;
