@@ -13,7 +13,7 @@ export interface LoadedPipeline {
 export async function loadPipeline(storage: Storage, workspaceId: number): Promise<LoadedPipeline> {
   const workspace = await storage.workspaces.get(workspaceId);
   const [deals, stageChanges, leads, metrics, stages, dimensions, targets] = await Promise.all([
-    storage.deals.list(workspaceId),
+    storage.deals.listPipelineDeals(workspaceId),
     storage.deals.listStageChanges(workspaceId),
     storage.leads.list(workspaceId),
     storage.metrics.list(workspaceId),

@@ -61,6 +61,30 @@ export interface Deal {
   leadSource: string | null;
 }
 
+/**
+ * The fields of a deal the engine reads (the as-of cut, indicators, forecasts, the scan): what it loads, so a
+ * million deals do not carry their names, accounts and lead sources through a scan that never reads them
+ * (the loss details stay: the as-of cut clears them on deals that close later).
+ */
+export type PipelineDeal = Pick<
+  Deal,
+  | 'id'
+  | 'productId'
+  | 'segmentId'
+  | 'regionId'
+  | 'ownerId'
+  | 'amountCents'
+  | 'stage'
+  | 'outcome'
+  | 'createdOn'
+  | 'expectedCloseOn'
+  | 'closedOn'
+  | 'lostReason'
+  | 'lostBarrier'
+  | 'competitor'
+  | 'isRenewal'
+>;
+
 export interface StageChange {
   dealId: number;
   stage: string;

@@ -12,6 +12,7 @@ import type {
   Dimensions,
   Lead,
   MetricObservation,
+  PipelineDeal,
   Scope,
   StageChange,
   StageDefinition,
@@ -79,6 +80,8 @@ export type NewTarget = Omit<Target, 'id'>;
 export interface DealRepository {
   insertMany(workspaceId: number, deals: NewDeal[]): Promise<number[]>;
   list(workspaceId: number): Promise<Deal[]>;
+  /** The fields the engine reads (scan, forecasts), by id: a large scan's deals without their texts. */
+  listPipelineDeals(workspaceId: number): Promise<PipelineDeal[]>;
   count(workspaceId: number): Promise<number>;
   /** Changes whenever the workspace's deals or targets change (counts and newest updates): a cache key. */
   changeStamp(workspaceId: number): Promise<string>;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/databases.ts';
 import { buildNewDeal } from '../../test/support/new-deal.ts';
+import type { Deal } from '../core/types.ts';
 import { getMigrationStatus, migrateToLatest } from './migrate.ts';
 import { LATEST_MIGRATION } from './migrations/index.ts';
 import type { NewDeal, Storage } from './port.ts';
@@ -111,6 +112,24 @@ describeEachEngine('storage contract', (get) => {
       }),
     ).rejects.toThrow();
     expect(await storage.deals.count(workspaceId)).toBe(1);
+  });
+
+  it("lists the engine's fields of each deal as the full deals have them, without their texts", async () => {
+    const lost = sampleDeal({
+      externalId: 'D-3',
+      outcome: 'lost',
+      stage: 'Verloren',
+      closedOn: '2026-10-15',
+      lostReason: 'zu teuer',
+      lostBarrier: 'price_perceived_high',
+      competitor: 'Wettbewerb AG',
+      isRenewal: true,
+    });
+    await storage.deals.insertMany(workspaceId, [lost]);
+    const pick = ({ externalId, name, account, currency, leadSource, ...engine }: Deal) => engine;
+    const listed = await storage.deals.listPipelineDeals(workspaceId);
+    expect(listed).toEqual((await storage.deals.list(workspaceId)).map(pick));
+    expect(listed.at(-1)).toMatchObject({ lostBarrier: 'price_perceived_high', isRenewal: true });
   });
 
   it('keeps stage history in order and ignores a repeated change', async () => {

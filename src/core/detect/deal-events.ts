@@ -4,11 +4,11 @@
  * grid's last complete week is ignored.
  */
 import { daysBetween } from '../calendar.ts';
-import type { Deal } from '../types.ts';
+import type { PipelineDeal } from '../types.ts';
 import { DEAL_SLOTS, type EmitEvent, type GridLayout } from './indicator-grids.ts';
 
 /** Emits one deal's events: its creation, and its close (outcome, size, cycle time, coded loss reason). */
-export function emitDealEvents(layout: GridLayout, deal: Deal, emit: EmitEvent): void {
+export function emitDealEvents(layout: GridLayout, deal: PipelineDeal, emit: EmitEvent): void {
   if (!deal.isRenewal) {
     emit(DEAL_SLOTS.newOpportunities, deal.createdOn, 1, 1);
     emit(DEAL_SLOTS.newOpportunityValue, deal.createdOn, deal.amountCents / 100, 1);

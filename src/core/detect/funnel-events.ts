@@ -4,7 +4,7 @@
  * STALL_DAYS without moving or closing, dated on the day they became stalled).
  */
 import { addDays, type IsoDate } from '../calendar.ts';
-import type { Deal, StageChange, StageDefinition } from '../types.ts';
+import type { PipelineDeal, StageChange, StageDefinition } from '../types.ts';
 import { DEAL_SLOTS, type EmitEvent, type GridLayout } from './indicator-grids.ts';
 
 /** A late-stage deal with no movement for a month has usually lost momentum (common CRM hygiene rule). */
@@ -46,7 +46,7 @@ function recordStall(walk: FunnelWalk, stay: { enteredOn: IsoDate; leftOn: IsoDa
  */
 export function emitFunnelEvents(
   layout: GridLayout,
-  { deal, changes }: { deal: Deal; changes: readonly StageChange[] },
+  { deal, changes }: { deal: PipelineDeal; changes: readonly StageChange[] },
   emit: EmitEvent,
 ): void {
   const walk: FunnelWalk = { layout, emit };

@@ -1,9 +1,9 @@
 /** Which rows belong to a scope: a deal's team comes from its owner; leads and metrics carry no owner. */
 import { isWithinScope } from '../scope.ts';
-import type { Deal, Dimensions, Lead, Scope } from '../types.ts';
+import type { Dimensions, Lead, PipelineDeal, Scope } from '../types.ts';
 
 /** The scope a deal sits in, with the team looked up from its owner (null ids become "unset"). */
-export function findDealScope(deal: Deal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
+export function findDealScope(deal: PipelineDeal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
   const scope: Scope = {};
   if (deal.productId !== null) scope.product = deal.productId;
   if (deal.segmentId !== null) scope.segment = deal.segmentId;
@@ -25,8 +25,8 @@ export function findLeadScope(lead: Lead): Scope {
   return scope;
 }
 
-export interface DealScopeFilter {
-  deals: readonly Deal[];
+export interface DealScopeFilter<D extends PipelineDeal> {
+  deals: readonly D[];
   dimensions: Dimensions;
   scope: Scope;
 }
@@ -36,7 +36,7 @@ export interface DealScopeFilter {
  * building the deal's scope: a scan asks this for every deal and many scopes.
  */
 export function isDealInScope(
-  deal: Deal,
+  deal: PipelineDeal,
   scope: Scope,
   teamByOwner: ReadonlyMap<number, number | null>,
 ): boolean {
@@ -49,7 +49,11 @@ export function isDealInScope(
 }
 
 /** The deals whose product, segment, region, owner and owner's team sit inside `scope`. */
-export function listDealsInScope({ deals, dimensions, scope }: DealScopeFilter): Deal[] {
+export function listDealsInScope<D extends PipelineDeal>({
+  deals,
+  dimensions,
+  scope,
+}: DealScopeFilter<D>): D[] {
   const teamByOwner = new Map(dimensions.owners.map((owner) => [owner.id, owner.teamId]));
   return deals.filter((deal) => isDealInScope(deal, scope, teamByOwner));
 }
@@ -67,7 +71,7 @@ type IdMap<T> = Map<number | null, T>;
  * routes deals per number. Nested maps of the ids, not a key string per deal: building and hashing a million
  * strings in each of several passes was seconds of a large scan and garbage for the collector.
  */
-export function createDealCombinations(): (deal: Deal) => number {
+export function createDealCombinations(): (deal: PipelineDeal) => number {
   const byProduct: IdMap<IdMap<IdMap<IdMap<number>>>> = new Map();
   let count = 0;
   const child = <T>(map: IdMap<IdMap<T>>, id: number | null): IdMap<T> => {

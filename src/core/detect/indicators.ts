@@ -6,10 +6,10 @@ import type { IsoDate } from '../calendar.ts';
 import { groupStageChanges } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
 import type {
-  Deal,
   Dimensions,
   Lead,
   MetricObservation,
+  PipelineDeal,
   Scope,
   StageChange,
   StageDefinition,
@@ -35,7 +35,7 @@ import {
 } from './series.ts';
 
 export interface IndicatorInput {
-  deals: readonly Deal[];
+  deals: readonly PipelineDeal[];
   stageChanges: readonly StageChange[];
   leads: readonly Lead[];
   metrics: readonly MetricObservation[];

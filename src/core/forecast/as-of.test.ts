@@ -94,6 +94,18 @@ describe('cutToAsOf properties', () => {
     );
   });
 
+  it('returns a history it cut as is when cut again on that date or later: the same as cutting a copy', () => {
+    fc.assert(
+      fc.property(historyArbitrary(), dayArbitrary(), dayArbitrary(), (history, first, second) => {
+        const cut = cutToAsOf(history, first);
+        const again = cutToAsOf(cut, second);
+        if (second >= first) expect(again).toBe(cut);
+        // A copy is not known as cut, so it goes through the whole cut.
+        expect(again).toEqual(cutToAsOf(structuredClone(cut), second));
+      }),
+    );
+  });
+
   it('changes nothing when asOf is after all data, and does not mutate its input', () => {
     fc.assert(
       fc.property(historyArbitrary(), (history) => {

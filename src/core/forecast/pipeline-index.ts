@@ -5,11 +5,11 @@
 import { type IsoDate, toEpochDay } from '../calendar.ts';
 import { createDealCombinations } from '../detect/indicator-scope.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
-import type { Deal, Owner, Scope, StageDefinition, TargetMeasure } from '../types.ts';
+import type { Owner, PipelineDeal, Scope, StageDefinition, TargetMeasure } from '../types.ts';
 import { cutToAsOf, findInitialStage, groupStageChanges, type PipelineHistory } from './as-of.ts';
 
 export interface IndexedDeal {
-  deal: Deal;
+  deal: PipelineDeal;
   /** Shared by the deals of one product, segment, region and owner: read it, never change it. */
   scope: Scope;
   createdDay: number;
@@ -64,7 +64,7 @@ function createStageIds(stages: readonly StageDefinition[]) {
 }
 
 /** A deal's scope: its dimension ids, with the team taken from its owner. */
-export function toDealScope(deal: Deal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
+export function toDealScope(deal: PipelineDeal, teamByOwner: ReadonlyMap<number, number | null>): Scope {
   const scope: Scope = {};
   if (deal.productId !== null) scope.product = deal.productId;
   if (deal.segmentId !== null) scope.segment = deal.segmentId;
@@ -145,28 +145,55 @@ export function findStageIdOnDay(index: PipelineIndex, item: IndexedDeal, day: n
   return index.initialStageId ?? (hasChanges ? changeStages[item.changeStart]! : item.stageId);
 }
 
-/** Positions in `index.deals` of each scope's deals, per index: learning walks the same scopes many times. */
-const dealIndexesByScope = new WeakMap<PipelineIndex, Map<string, Int32Array>>();
+/** Per index: each deal's scope group (deals sharing one scope object) and the positions found per scope. */
+interface ScopeLookup {
+  groupOf: Int32Array;
+  groupScopes: Scope[];
+  byScope: Map<string, Int32Array>;
+}
+
+const scopeLookups = new WeakMap<PipelineIndex, ScopeLookup>();
+
+function createScopeLookup(index: PipelineIndex): ScopeLookup {
+  const numberOf = new Map<Scope, number>();
+  const groupScopes: Scope[] = [];
+  const groupOf = new Int32Array(index.deals.length);
+  index.deals.forEach((item, position) => {
+    let group = numberOf.get(item.scope);
+    if (group === undefined) {
+      group = groupScopes.push(item.scope) - 1;
+      numberOf.set(item.scope, group);
+    }
+    groupOf[position] = group;
+  });
+  return { groupOf, groupScopes, byScope: new Map() };
+}
 
 /**
  * The positions in `index.deals` of the deals within a scope, ascending; memoised per index and scope, so the
  * win curves of every week and the nowcast walk a scope's deals instead of testing every deal of the workspace.
+ * The scope test runs once per scope object (deals of one product, segment, region and owner share one), not
+ * once per deal.
  */
 export function listDealIndexesInScope(index: PipelineIndex, scope: Scope): Int32Array {
-  let byScope = dealIndexesByScope.get(index);
-  if (!byScope) {
-    byScope = new Map();
-    dealIndexesByScope.set(index, byScope);
+  let lookup = scopeLookups.get(index);
+  if (!lookup) {
+    lookup = createScopeLookup(index);
+    scopeLookups.set(index, lookup);
   }
   const key = toScopeKey(scope);
-  let found = byScope.get(key);
+  let found = lookup.byScope.get(key);
   if (!found) {
-    const positions: number[] = [];
-    index.deals.forEach((item, position) => {
-      if (isWithinScope(item.scope, scope)) positions.push(position);
-    });
-    found = new Int32Array(positions);
-    byScope.set(key, found);
+    const { groupOf, groupScopes } = lookup;
+    const isInside = Uint8Array.from(groupScopes, (groupScope) => (isWithinScope(groupScope, scope) ? 1 : 0));
+    let count = 0;
+    for (const group of groupOf) count += isInside[group]!;
+    found = new Int32Array(count);
+    let next = 0;
+    for (let position = 0; position < groupOf.length; position++) {
+      if (isInside[groupOf[position]!] === 1) found[next++] = position;
+    }
+    lookup.byScope.set(key, found);
   }
   return found;
 }
@@ -179,7 +206,7 @@ export function listDealsInScope(index: PipelineIndex, scope: Scope): IndexedDea
 }
 
 /** What one deal counts toward a target: cents for bookings, 1 per won deal or won renewal. */
-export function computeMeasureValue(deal: Deal, measure: TargetMeasure): number {
+export function computeMeasureValue(deal: PipelineDeal, measure: TargetMeasure): number {
   if (measure === 'bookings') return deal.amountCents;
   if (measure === 'renewals') return deal.isRenewal ? 1 : 0;
   return 1;

@@ -2,10 +2,10 @@
 import { addDays, type IsoDate, startOfIsoWeek } from '../calendar.ts';
 import { listDealsInScope } from '../detect/indicator-scope.ts';
 import { computeMeasureValue } from '../forecast/pipeline-index.ts';
-import type { Deal, Dimensions, Scope, TargetMeasure } from '../types.ts';
+import type { Dimensions, PipelineDeal, Scope, TargetMeasure } from '../types.ts';
 
 export interface BookedByWeekInput {
-  deals: readonly Deal[];
+  deals: readonly PipelineDeal[];
   dimensions: Dimensions;
   scope: Scope;
   measure: TargetMeasure;

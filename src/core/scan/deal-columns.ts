@@ -7,7 +7,7 @@
 import { BARRIER_KEYS } from '../aida.ts';
 import { toEpochDay } from '../calendar.ts';
 import { findInitialStage } from '../forecast/as-of.ts';
-import type { Deal, StageChange, StageDefinition } from '../types.ts';
+import type { PipelineDeal, StageChange, StageDefinition } from '../types.ts';
 
 /** Stands for a missing date: later than any real one (about the year 4700), so "closed before" never holds. */
 export const NO_DAY = 1_000_000;
@@ -45,13 +45,13 @@ export interface DealColumns {
 }
 
 export interface DealColumnsInput {
-  deals: readonly Deal[];
+  deals: readonly PipelineDeal[];
   /** Each deal's stage changes, sorted by date. */
   changesByDeal: ReadonlyMap<number, readonly StageChange[]>;
   stages: readonly StageDefinition[];
 }
 
-function toOutcome(deal: Deal): number {
+function toOutcome(deal: PipelineDeal): number {
   return deal.outcome === 'open' ? OUTCOME_OPEN : deal.outcome === 'won' ? OUTCOME_WON : OUTCOME_LOST;
 }
 

@@ -6,7 +6,7 @@
 import { createDealCombinations, findDealScope, findLeadScope } from '../detect/indicator-scope.ts';
 import { groupStageChanges, type PipelineHistory } from '../forecast/as-of.ts';
 import { isWithinScope, toScopeKey } from '../scope.ts';
-import type { Deal, Dimensions, Lead, Scope, StageChange } from '../types.ts';
+import type { Dimensions, Lead, PipelineDeal, Scope, StageChange } from '../types.ts';
 import { buildDealColumns, type DealColumns } from './deal-columns.ts';
 
 interface Group<T> {
@@ -31,11 +31,11 @@ export interface ScopeRows {
    * The deals inside `scope`, computed once per scope: the indicators, the forecasts and every alert's
    * explanation ask for the same scopes.
    */
-  dealsFor(scope: Scope): Deal[];
+  dealsFor(scope: Scope): PipelineDeal[];
   /** The positions in `deals` of the deals inside `scope`, in the same order as dealsFor; once per scope. */
   dealIndexesFor(scope: Scope): Int32Array;
   /** The cut history's deals, which dealIndexesFor points into. */
-  deals: readonly Deal[];
+  deals: readonly PipelineDeal[];
   /** The leads inside `scope`. */
   leadsFor(scope: Scope): Lead[];
   /** Every deal's stage changes, sorted by date. */
@@ -61,7 +61,7 @@ function memoiseByScope<T>(compute: (scope: Scope) => T): (scope: Scope) => T {
  * (the owner fixes the team, so ids and scopes match one to one): a scope object and its key string per deal
  * were a few seconds of a million-deal scan.
  */
-function groupDealPositions(deals: readonly Deal[], teamByOwner: ReadonlyMap<number, number | null>) {
+function groupDealPositions(deals: readonly PipelineDeal[], teamByOwner: ReadonlyMap<number, number | null>) {
   const combinationOf = createDealCombinations();
   // Combinations are numbered in order of first appearance: the groups come out in that order.
   const groups: Group<number>[] = [];
@@ -88,8 +88,8 @@ function collectPositions(groups: readonly Group<number>[], scope: Scope): Int32
   return positions;
 }
 
-function pickDeals(deals: readonly Deal[], positions: Int32Array): Deal[] {
-  const picked: Deal[] = [];
+function pickDeals(deals: readonly PipelineDeal[], positions: Int32Array): PipelineDeal[] {
+  const picked: PipelineDeal[] = [];
   for (const position of positions) picked.push(deals[position]!);
   return picked;
 }

@@ -17,7 +17,7 @@ import type { IndicatorSeries } from '../detect/series.ts';
 import { findLastCompleteWeek, listWeekStarts } from '../detect/series.ts';
 import type { PipelineHistory } from '../forecast/as-of.ts';
 import { toScopeKey } from '../scope.ts';
-import type { Deal, DimensionKey, Dimensions, Scope } from '../types.ts';
+import type { DimensionKey, Dimensions, PipelineDeal, Scope } from '../types.ts';
 import { createStageTable, emitDealColumnEvents, emitFunnelColumnEvents } from './column-events.ts';
 import type { ScopeRows } from './scope-rows.ts';
 import type { WatchedScope } from './scopes.ts';
@@ -54,7 +54,7 @@ function createSinkFinder(input: ScopeSeriesInput, grids: ReadonlyMap<string, Gr
   const shapes = listShapes(input.scopes);
   const combinationOf = createDealCombinations();
   const byCombination: GridSet[][] = [];
-  return (deal: Deal): GridSet[] => {
+  return (deal: PipelineDeal): GridSet[] => {
     const combination = combinationOf(deal);
     const known = byCombination[combination];
     if (known) return known;

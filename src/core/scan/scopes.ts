@@ -8,7 +8,7 @@
 import { toEpochDay } from '../calendar.ts';
 import { createDealCombinations, findDealScope } from '../detect/indicator-scope.ts';
 import { toScopeKey } from '../scope.ts';
-import type { Deal, DimensionKey, Dimensions, Scope, Target } from '../types.ts';
+import type { DimensionKey, Dimensions, PipelineDeal, Scope, Target } from '../types.ts';
 
 /** Scope shapes watched, coarse to fine; the order is the order of the scan's output. */
 export const SCOPE_SHAPES: readonly (readonly DimensionKey[])[] = [
@@ -34,7 +34,7 @@ export interface WatchedScope {
 }
 
 export interface ListScopesInput {
-  deals: readonly Deal[];
+  deals: readonly PipelineDeal[];
   dimensions: Dimensions;
   targets: readonly Target[];
   asOf: string;

@@ -10,7 +10,7 @@ import { BARRIER_KEYS, type BarrierKey } from '../aida.ts';
 import type { PipelineWaterfall, ReasonShift } from '../alerts.ts';
 import { addDays, type IsoDate } from '../calendar.ts';
 import { cutToAsOf, findInitialStage, findStageOnDay, type PipelineHistory } from '../forecast/as-of.ts';
-import type { Deal, Dimensions, Scope } from '../types.ts';
+import type { Dimensions, PipelineDeal, Scope } from '../types.ts';
 import { REASON_BASELINE_DAYS } from './reason-shift.ts';
 import { groupScopeRows, type ScopeRows } from './scope-rows.ts';
 import { createWindowEvidence } from './window-evidence.ts';
@@ -33,7 +33,7 @@ function referenceWaterfall(
   const weightOf = new Map(history.stages.map((stage) => [stage.name, stage.defaultProbability]));
   const initialStage = findInitialStage(history.stages);
   const sums = { start: 0, created: 0, progressed: 0, regressed: 0, won: 0, lost: 0, slipped: 0 };
-  const weigh = (deal: Deal, day: IsoDate) => {
+  const weigh = (deal: PipelineDeal, day: IsoDate) => {
     const changes = rows.changesByDeal.get(deal.id) ?? [];
     return deal.amountCents * (weightOf.get(findStageOnDay({ deal, changes, day, initialStage })) ?? 0);
   };
@@ -65,7 +65,7 @@ function referenceWaterfall(
   return { from, to, unit: 'cents', ...parts, end } satisfies PipelineWaterfall;
 }
 
-function referenceReasonShifts(deals: readonly Deal[], from: IsoDate, to: IsoDate): ReasonShift[] {
+function referenceReasonShifts(deals: readonly PipelineDeal[], from: IsoDate, to: IsoDate): ReasonShift[] {
   const share = (start: IsoDate, end: IsoDate) => {
     const losses = deals.filter(
       (deal) =>

@@ -29,14 +29,14 @@ export interface WindowEvidenceInput {
 export function createWindowEvidence({ rows, asOf }: WindowEvidenceInput): WindowEvidenceSource {
   const computed = new Map<string, WindowEvidence>();
   const asOfDay = toEpochDay(asOf);
-  const closings = new Map<string, ScopeClosings>();
+  // Only the last scope's ordering is kept: the alerts come grouped by scope, and keeping every explained
+  // scope's (two arrays of its deals' positions and days each) held about 100 MB at a million deals.
+  let last: { scopeKey: string; closing: ScopeClosings } | null = null;
   const readClosings = (scope: Scope, scopeKey: string) => {
-    let closing = closings.get(scopeKey);
-    if (!closing) {
-      closing = indexScopeClosings(rows.readColumns(), rows.dealIndexesFor(scope));
-      closings.set(scopeKey, closing);
+    if (last?.scopeKey !== scopeKey) {
+      last = { scopeKey, closing: indexScopeClosings(rows.readColumns(), rows.dealIndexesFor(scope)) };
     }
-    return closing;
+    return last.closing;
   };
   return {
     explainWindow(scope, from) {

@@ -10,7 +10,7 @@
  */
 import type SqliteDatabase from 'better-sqlite3';
 import { isBarrierKey } from '../../core/aida.ts';
-import type { Deal, DealOutcome, StageChange } from '../../core/types.ts';
+import type { Deal, DealOutcome, PipelineDeal, StageChange } from '../../core/types.ts';
 
 const DEAL_COLUMNS = `id, external_id, name, account, product_id, segment_id, region_id, owner_id, amount_cents,
   currency, stage, outcome, created_on, expected_close_on, closed_on, lost_reason, lost_barrier, competitor,
@@ -63,6 +63,44 @@ export function listDealsFromSqlite(sqlite: SqliteDatabase.Database, workspaceId
   const intern = createInterner();
   const deals: Deal[] = [];
   for (const row of statement.iterate(workspaceId)) deals.push(toDeal(row as Cell[], intern));
+  return deals;
+}
+
+const PIPELINE_DEAL_COLUMNS = `id, product_id, segment_id, region_id, owner_id, amount_cents, stage, outcome,
+  created_on, expected_close_on, closed_on, lost_reason, lost_barrier, competitor, is_renewal`;
+
+function toPipelineDeal(row: readonly Cell[], intern: ReturnType<typeof createInterner>): PipelineDeal {
+  const barrier = intern(row[12]);
+  return {
+    id: row[0] as number,
+    productId: row[1] as number | null,
+    segmentId: row[2] as number | null,
+    regionId: row[3] as number | null,
+    ownerId: row[4] as number | null,
+    amountCents: row[5] as number,
+    stage: intern(row[6]) as string,
+    outcome: intern(row[7]) as DealOutcome,
+    createdOn: intern(row[8]) as string,
+    expectedCloseOn: intern(row[9]),
+    closedOn: intern(row[10]),
+    lostReason: intern(row[11]),
+    lostBarrier: barrier !== null && isBarrierKey(barrier) ? barrier : null,
+    competitor: intern(row[13]),
+    isRenewal: row[14] === 1,
+  };
+}
+
+/** The engine's fields only: no names, external ids, accounts or lead sources (a string each per deal). */
+export function listPipelineDealsFromSqlite(
+  sqlite: SqliteDatabase.Database,
+  workspaceId: number,
+): PipelineDeal[] {
+  const statement = sqlite
+    .prepare(`select ${PIPELINE_DEAL_COLUMNS} from deals where +workspace_id = ? order by id`)
+    .raw();
+  const intern = createInterner();
+  const deals: PipelineDeal[] = [];
+  for (const row of statement.iterate(workspaceId)) deals.push(toPipelineDeal(row as Cell[], intern));
   return deals;
 }
 

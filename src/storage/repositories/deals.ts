@@ -1,15 +1,35 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { isBarrierKey } from '../../core/aida.ts';
-import type { Deal, DealOutcome } from '../../core/types.ts';
+import type { Deal, DealOutcome, PipelineDeal } from '../../core/types.ts';
 import type { Engine } from '../dialect.ts';
 import type { DealRepository, NewDeal } from '../port.ts';
 import type { Database } from '../schema/index.ts';
 import { forEachChunk, nowIso, ROWS_PER_INSERT } from './batch.ts';
 import { createChangeStamp } from './change-stamp.ts';
-import { listDealsFromSqlite, listStageChangesFromSqlite } from './deals-bulk-sqlite.ts';
+import {
+  listDealsFromSqlite,
+  listPipelineDealsFromSqlite,
+  listStageChangesFromSqlite,
+} from './deals-bulk-sqlite.ts';
 
 type DealRow = Selectable<Database['deals']>;
+type PipelineDealColumn =
+  | 'id'
+  | 'product_id'
+  | 'segment_id'
+  | 'region_id'
+  | 'owner_id'
+  | 'amount_cents'
+  | 'stage'
+  | 'outcome'
+  | 'created_on'
+  | 'expected_close_on'
+  | 'closed_on'
+  | 'lost_reason'
+  | 'lost_barrier'
+  | 'competitor'
+  | 'is_renewal';
 
 export function toDeal(row: DealRow): Deal {
   return {
@@ -33,6 +53,26 @@ export function toDeal(row: DealRow): Deal {
     competitor: row.competitor,
     isRenewal: row.is_renewal === 1,
     leadSource: row.lead_source,
+  };
+}
+
+function toPipelineDeal(row: Pick<DealRow, PipelineDealColumn>): PipelineDeal {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    segmentId: row.segment_id,
+    regionId: row.region_id,
+    ownerId: row.owner_id,
+    amountCents: row.amount_cents,
+    stage: row.stage,
+    outcome: row.outcome as DealOutcome,
+    createdOn: row.created_on,
+    expectedCloseOn: row.expected_close_on,
+    closedOn: row.closed_on,
+    lostReason: row.lost_reason,
+    lostBarrier: row.lost_barrier !== null && isBarrierKey(row.lost_barrier) ? row.lost_barrier : null,
+    competitor: row.competitor,
+    isRenewal: row.is_renewal === 1,
   };
 }
 
@@ -94,6 +134,33 @@ export function createDealRepository(
         .orderBy('id')
         .execute();
       return rows.map(toDeal);
+    },
+    async listPipelineDeals(workspaceId) {
+      if (sqlite)
+        return db.connection().execute(async () => listPipelineDealsFromSqlite(sqlite, workspaceId));
+      const rows = await db
+        .selectFrom('deals')
+        .select([
+          'id',
+          'product_id',
+          'segment_id',
+          'region_id',
+          'owner_id',
+          'amount_cents',
+          'stage',
+          'outcome',
+          'created_on',
+          'expected_close_on',
+          'closed_on',
+          'lost_reason',
+          'lost_barrier',
+          'competitor',
+          'is_renewal',
+        ])
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('id')
+        .execute();
+      return rows.map(toPipelineDeal);
     },
     async count(workspaceId) {
       const row = await db
