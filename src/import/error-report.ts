@@ -20,6 +20,12 @@ const HEADERS: Record<Locale, string[]> = {
 
 const DELIMITER: Record<Locale, string> = { de: ';', en: ',' };
 
+/**
+ * Cells a spreadsheet would run as a formula get a leading `'` (values and headers come from the uploaded file):
+ * `=…`, `+…`, `@…`, tab or CR first, and `-…` unless it is a plain negative number such as `-12` or `-1.234,56`.
+ */
+const FORMULA_START = /^[=+@\t\r]|^-(?![\d.,]+$)/;
+
 export function formatErrorReport(errors: ReportedRowError[], locale: Locale): string {
   const rows = errors.map((error) => [
     error.line,
@@ -28,6 +34,12 @@ export function formatErrorReport(errors: ReportedRowError[], locale: Locale): s
     describeImportProblem(error, locale),
   ]);
   // The BOM makes Excel open UTF-8 with umlauts intact.
-  const csv = Papa.unparse({ fields: HEADERS[locale], data: rows }, { delimiter: DELIMITER[locale] });
+  const csv = Papa.unparse(
+    { fields: HEADERS[locale], data: rows },
+    {
+      delimiter: DELIMITER[locale],
+      escapeFormulae: FORMULA_START,
+    },
+  );
   return `\uFEFF${csv}\r\n`;
 }

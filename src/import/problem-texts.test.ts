@@ -87,6 +87,10 @@ describe('import problem texts', () => {
     expect(describeImportProblem(importProblem('duplicate_key', { kind: 'deals', firstLine: 2 }), 'de')).toBe(
       'Gleiche ID wie in Zeile 2',
     );
+    // Each German word takes its own gender.
+    expect(
+      describeImportProblem(importProblem('duplicate_key', { kind: 'targets', firstLine: 4 }), 'de'),
+    ).toBe('Gleicher Zeitraum, gleiche Zielgröße und gleicher Bereich wie in Zeile 4');
   });
 
   it('falls back to the message for a code it does not know, or none (reports stored before codes)', () => {

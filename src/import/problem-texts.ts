@@ -12,21 +12,21 @@ export type ProblemTexts = {
 };
 
 /** What makes two rows "the same" for each kind, as the duplicate message names it. */
-const KEY_WORDS: Record<Locale, Record<ImportKind, string>> = {
-  de: {
-    deals: 'ID',
-    leads: 'ID',
-    stages: 'Deal-ID, Phase und Datum',
-    targets: 'Zeitraum, Zielgröße und Bereich',
-    metrics: 'Kennzahl, Bereich und Datum',
-  },
-  en: {
-    deals: 'id',
-    leads: 'id',
-    stages: 'deal id, stage and date',
-    targets: 'period, measure and scope',
-    metrics: 'metric, scope and date',
-  },
+const KEY_WORDS_EN: Record<ImportKind, string> = {
+  deals: 'id',
+  leads: 'id',
+  stages: 'deal id, stage and date',
+  targets: 'period, measure and scope',
+  metrics: 'metric, scope and date',
+};
+
+/** The same in German, whole phrases: each word takes its own gender ("gleicher Zeitraum, gleiche Zielgröße"). */
+const SAME_KEY_DE: Record<ImportKind, string> = {
+  deals: 'Gleiche ID',
+  leads: 'Gleiche ID',
+  stages: 'Gleiche Deal-ID, gleiche Phase und gleiches Datum',
+  targets: 'Gleicher Zeitraum, gleiche Zielgröße und gleicher Bereich',
+  metrics: 'Gleiche Kennzahl, gleicher Bereich und gleiches Datum',
 };
 
 /** The import kinds as the Data page names them. */
@@ -57,7 +57,7 @@ const EN: ProblemTexts = {
     'contains bytes that are not valid in the file encoding: save the file as UTF-8 or pick its encoding',
   too_many_values: ({ values, columns }) =>
     `has ${values} values but the header has ${columns} columns (an unquoted delimiter in a value?)`,
-  duplicate_key: ({ kind, firstLine }) => `same ${KEY_WORDS.en[kind]} as line ${firstLine}`,
+  duplicate_key: ({ kind, firstLine }) => `same ${KEY_WORDS_EN[kind]} as line ${firstLine}`,
   deal_unknown: () => 'no deal with this id: import the deals first',
   file_does_not_fit: ({ kind, columns }) => `The file does not fit the ${kind} import (columns: ${columns})`,
   field_unknown: ({ field, kind }) => `"${field}" is not a field of ${kind} imports`,
@@ -104,13 +104,13 @@ const DE: ProblemTexts = {
     'Enthält Zeichen, die im Zeichensatz der Datei ungültig sind: Datei als UTF-8 speichern oder den Zeichensatz wählen',
   too_many_values: ({ values, columns }) =>
     `${values} Werte, aber nur ${columns} Spalten in der Kopfzeile (Trennzeichen in einem Wert ohne Anführungszeichen?)`,
-  duplicate_key: ({ kind, firstLine }) => `Gleiche ${KEY_WORDS.de[kind]} wie in Zeile ${firstLine}`,
+  duplicate_key: ({ kind, firstLine }) => `${SAME_KEY_DE[kind]} wie in Zeile ${firstLine}`,
   deal_unknown: () => 'Keine Verkaufschance mit dieser ID – zuerst die Verkaufschancen importieren',
   file_does_not_fit: ({ kind, columns }) =>
     `Die Datei passt nicht zum Import „${KIND_NAMES_DE[kind]}“ (Spalten: ${columns})`,
   field_unknown: ({ field, kind }) => `„${field}“ ist kein Feld für den Import „${KIND_NAMES_DE[kind]}“`,
   column_missing: ({ column }) => `Spalte „${column}“ fehlt in der Datei`,
-  column_required: ({ field }) => `Pflichtfeld „${field}“ ist keiner Spalte zugeordnet`,
+  column_required: () => 'ist Pflicht, aber keiner Spalte zugeordnet',
   date_order_ambiguous: () =>
     'Daten wie 03/04/2026 können Tag/Monat oder Monat/Tag sein: Bitte das Datumsformat wählen',
   date_order_choose: () => 'Tag/Monat/Jahr (31/12/2026) oder Monat/Tag/Jahr (12/31/2026) wählen',

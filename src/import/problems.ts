@@ -78,7 +78,9 @@ export function importProblem<C extends ImportProblemCode>(
   params: ImportProblemParams[C],
 ): ImportProblem<C> {
   // `message` first: a row error reads line, column, value, message, then the code (the CLI's --json order).
-  return { message: PROBLEM_TEXTS.en[code](params), code, params };
+  // Frozen: one problem (and its params) is shared by every row error it describes.
+  Object.freeze(params);
+  return Object.freeze({ message: PROBLEM_TEXTS.en[code](params), code, params });
 }
 
 /** A problem that refuses the whole file (or upload), with the problems of its parts as details. */

@@ -115,7 +115,9 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
     const storedLocale = async () =>
       (await testApp.ctx.storage.users.findByEmail('marketing@demo.tandem'))?.locale;
-    await expect.poll(storedLocale).toBe('en');
+    // The page saves the choice in the background: on a busy CI machine that can take more than poll's 1 s.
+    const saved = { timeout: 15_000 };
+    await expect.poll(storedLocale, saved).toBe('en');
     await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await page.waitForURL(/\/login/);
     await page.evaluate(() => localStorage.clear());
@@ -123,7 +125,7 @@ describe.skipIf(!hasBrowser)('accounts in the browser', { timeout: 120_000 }, ()
     await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
     // Back to German for the other tests, which expect the demo's German profile.
     await page.getByRole('button', { name: 'DE', exact: true }).click();
-    await expect.poll(storedLocale).toBe('de');
+    await expect.poll(storedLocale, saved).toBe('de');
     await page.context().close();
   });
 

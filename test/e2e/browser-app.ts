@@ -21,9 +21,15 @@ export async function startBrowserApp(prepare?: (testApp: TestApp) => Promise<vo
   const testApp = await createTestApp(database);
   let browser: Browser | undefined;
   const close = async () => {
-    await browser?.close();
-    await testApp.app.close();
-    await database.drop();
+    try {
+      await browser?.close();
+    } finally {
+      try {
+        await testApp.app.close();
+      } finally {
+        await database.drop();
+      }
+    }
   };
   try {
     await prepare?.(testApp);

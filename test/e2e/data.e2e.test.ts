@@ -67,9 +67,7 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     await page.locator('input[type=file]').setInputFiles(importFixture('missing-column.csv'));
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
     await page.getByText('Die Datei passt nicht zum Import „Verkaufschancen“', { exact: false }).waitFor();
-    await page
-      .getByText('Pflichtfeld „external_id“ ist keiner Spalte zugeordnet', { exact: false })
-      .waitFor();
+    await page.getByText('ist Pflicht, aber keiner Spalte zugeordnet', { exact: false }).waitFor();
     await saveScreenshot(page, 'data-import-refused-de-desktop');
 
     const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });

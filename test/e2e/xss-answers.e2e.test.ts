@@ -111,7 +111,7 @@ describe.skipIf(!isBrowserAvailable())('Hostile answers in the browser', { timeo
     await page.goto(`${baseUrl}/inbox/${world.set.id}`);
     await page.getByText(/Submitted on/).waitFor();
     const quote = page.locator('[data-question-key="cross.customer_quote"]');
-    await expect.poll(() => quote.getByRole('textbox').first().inputValue()).toBe(QUOTE);
+    await expect.poll(() => quote.getByRole('textbox').first().inputValue(), { timeout: 10_000 }).toBe(QUOTE);
     await saveScreenshot(page, 'xss-answers-rep-form');
     await expectNothingRan(page);
   });

@@ -122,7 +122,7 @@ function AlertView({ alert }: { alert: AlertDetail }) {
       <ForecastStats alert={alert} currency={currency} />
       <Card
         title={chartTitle(alert, t, i18n.language)}
-        lead={t(alert.explanation.alarmWeek ? 'chartLead' : 'chartLeadNoAlarm')}
+        lead={t(hasAlarmPoint(alert) ? 'chartLead' : 'chartLeadNoAlarm')}
       >
         {alert.explanation.series.length > 0 ? (
           <IndicatorChart alert={alert} />
@@ -142,6 +142,12 @@ function AlertView({ alert }: { alert: AlertDetail }) {
 function chartTitle(alert: AlertDetail, t: TFunction, language: string): string {
   const plotted = alert.kind === 'indicator_shift' ? alert.indicator : alert.explanation.relatedIndicators[0];
   return plotted ? `${t('chartTitle')}: ${indicatorLabel(plotted, language)}` : t('chartTitle');
+}
+
+/** Whether the chart can mark the alarm: its week is one of the plotted weeks. */
+function hasAlarmPoint(alert: AlertDetail): boolean {
+  const { series, alarmWeek } = alert.explanation;
+  return alarmWeek !== null && series.some((point) => point.weekStart === alarmWeek);
 }
 
 /** One alert: why this scope is at risk and what marketing should ask. */

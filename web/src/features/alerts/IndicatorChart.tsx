@@ -27,13 +27,13 @@ export function IndicatorChart({ alert }: { alert: AlertDetail }) {
   const last = series.at(-1);
   const alarmPoint = series.find((point) => point.weekStart === alarmWeek);
   // A forecast gap plots a leading indicator of its scope, which need not have alarmed: then no alarm is shown.
-  const summary = t(alarmWeek ? 'chartSummary' : 'chartSummaryNoAlarm', {
+  const summary = t(alarmPoint ? 'chartSummary' : 'chartSummaryNoAlarm', {
     indicator: label,
     observed: format(last?.observed ?? null),
     expected: format(last?.expected ?? null),
     alarm: alarmWeek ? formatDate(alarmWeek) : '–',
   });
-  const legend = [t('observed'), t('expected'), t('band'), ...(alarmWeek ? [t('alarm')] : [])];
+  const legend = [t('observed'), t('expected'), t('band'), ...(alarmPoint ? [t('alarm')] : [])];
   const hidden = { opacity: 0 };
   return (
     <Chart
