@@ -13,7 +13,7 @@ import type { ImportKind } from '../import/kinds.ts';
 import { loadJoins } from '../import/load-joins.ts';
 import { compileMapping, type Mapping } from '../import/mapping.ts';
 import { detectPreset, type PresetName, suggestMapping } from '../import/presets.ts';
-import { importError, importProblem, problemDetail } from '../import/problems.ts';
+import { createImportError, createImportProblem, toProblemDetail } from '../import/problems.ts';
 import { createRowBuilder, readRecords } from '../import/read-records.ts';
 import type { RowError } from '../import/row-reader.ts';
 import {
@@ -90,8 +90,8 @@ function resolveMapping(
 async function prepareImport(input: ImportFileInput) {
   const source = await openImportSource(input.path, input.format);
   if (source.format.isDateOrderAmbiguous) {
-    throw importError(importProblem('date_order_ambiguous', {}), [
-      problemDetail(importProblem('date_order_choose', {}), { field: 'dateOrder' }),
+    throw createImportError(createImportProblem('date_order_ambiguous', {}), [
+      toProblemDetail(createImportProblem('date_order_choose', {}), { field: 'dateOrder' }),
     ]);
   }
   const { mapping, preset } = resolveMapping(input, source.headers);

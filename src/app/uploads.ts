@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../core/errors.ts';
-import { importError, importProblem } from '../import/problems.ts';
+import { createImportError, createImportProblem } from '../import/problems.ts';
 
 export interface Upload {
   uploadId: string;
@@ -56,7 +56,7 @@ export async function getUpload(uploadId: string): Promise<Upload> {
   try {
     return JSON.parse(await readFile(join(UPLOAD_DIR, `${uploadId}.json`), 'utf8')) as Upload;
   } catch {
-    throw importError(importProblem('upload_gone', {}), [], 'NOT_FOUND');
+    throw createImportError(createImportProblem('upload_gone', {}), [], 'NOT_FOUND');
   }
 }
 

@@ -5,7 +5,7 @@
 import type { BarrierKey } from '../core/aida.ts';
 import type { DealOutcome } from '../core/types.ts';
 import type { DealRecord, StageRecord } from '../storage/bulk/records.ts';
-import { importProblem } from './problems.ts';
+import { createImportProblem } from './problems.ts';
 import type { RowReader } from './row-reader.ts';
 import { memoize, normalizeWord } from './values.ts';
 
@@ -41,9 +41,9 @@ const OUTCOME_WORDS: Record<string, DealOutcome> = {
 const OUTCOME_LABEL: Record<DealOutcome, string> = { open: 'Open', won: 'Won', lost: 'Lost' };
 
 /** Problems built once, not per bad row. */
-const OUTCOME_UNKNOWN = importProblem('outcome_unknown', {});
-const STAGE_OR_OUTCOME_MISSING = importProblem('stage_or_outcome_missing', {});
-const CURRENCY_EXPECTED = importProblem('currency_expected', {});
+const OUTCOME_UNKNOWN = createImportProblem('outcome_unknown', {});
+const STAGE_OR_OUTCOME_MISSING = createImportProblem('stage_or_outcome_missing', {});
+const CURRENCY_EXPECTED = createImportProblem('currency_expected', {});
 
 export const matchOutcome = memoize(
   (text: string): DealOutcome | null => OUTCOME_WORDS[normalizeWord(text)] ?? null,
@@ -112,7 +112,7 @@ export function createDealRowBuilder(options: DealRowOptions) {
       reader.fail(
         reader.has('closed_at') ? 'closed_at' : 'close_date',
         '',
-        importProblem('close_date_missing', { outcome }),
+        createImportProblem('close_date_missing', { outcome }),
       );
     }
     const lostReason = reader.text('lost_reason');

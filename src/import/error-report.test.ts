@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatErrorReport } from './error-report.ts';
-import { importProblem } from './problems.ts';
+import { createImportProblem } from './problems.ts';
 
-const dateExpected = importProblem('date_expected', { example: '31/12/2026' });
+const dateExpected = createImportProblem('date_expected', { example: '31/12/2026' });
 
 function readReport(csv: string, delimiter: string): string[][] {
   return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;

@@ -15,7 +15,7 @@ import {
   detectNewline,
   type FileEncoding,
 } from './detect-format.ts';
-import { type ImportProblem, importError, importProblem } from './problems.ts';
+import { createImportError, createImportProblem, type ImportProblem } from './problems.ts';
 import { type CsvFormat, readCsvBatches } from './read-csv.ts';
 import type { DateOrder, DecimalSeparator } from './values.ts';
 
@@ -64,7 +64,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isLegacyExcel = (bytes: Uint8Array) => OLE_MAGIC.every((byte, index) => bytes[index] === byte);
 
 export function badFileError(problem: ImportProblem): AppError {
-  return importError(problem);
+  return createImportError(problem);
 }
 
 /** Header names trimmed; empty trailing columns (Excel's `a;b;;;`) dropped. */
@@ -80,11 +80,11 @@ export async function inspectCsv(
 ): Promise<FileInspection> {
   const { bytes, isTruncated } = await readStart(path);
   const kind = detectContentKind(bytes);
-  if (kind === 'empty') throw badFileError(importProblem('file_empty', {}));
+  if (kind === 'empty') throw badFileError(createImportProblem('file_empty', {}));
   if (isLegacyExcel(bytes)) {
-    throw badFileError(importProblem('file_legacy_excel', {}));
+    throw badFileError(createImportProblem('file_legacy_excel', {}));
   }
-  if (kind === 'binary') throw badFileError(importProblem('file_binary', {}));
+  if (kind === 'binary') throw badFileError(createImportProblem('file_binary', {}));
   // A programming error, not the user's: inspectFile sends workbooks to the workbook reader.
   if (kind === 'xlsx') throw new Error('Excel workbooks (.xlsx) are read by inspectFile');
   const encoding = overrides.encoding ?? detectEncoding(bytes, isTruncated);
@@ -97,7 +97,7 @@ export async function inspectCsv(
     if (rows.length > SAMPLE_ROWS) break;
   }
   const [header, ...sample] = rows;
-  if (!header) throw badFileError(importProblem('file_no_header', {}));
+  if (!header) throw badFileError(createImportProblem('file_no_header', {}));
   const cells = sample.flat();
   const { dateOrder, isAmbiguous } = detectDateOrder(cells);
   return {

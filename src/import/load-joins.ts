@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts';
 import { cleanHeaders, inspectCsv } from './inspect-file.ts';
 import type { JoinSpec, JoinTable } from './mapping.ts';
 import { normalizeHeader } from './presets.ts';
-import { importError, importProblem } from './problems.ts';
+import { createImportError, createImportProblem } from './problems.ts';
 import { readCsvBatches } from './read-csv.ts';
 
 const MAX_LOOKUP_ROWS = 200_000;
@@ -29,14 +29,16 @@ async function loadJoin(spec: JoinSpec, path: string): Promise<JoinTable> {
         keyColumn = headers.findIndex((header) => normalizeHeader(header) === keyName);
         if (keyColumn < 0) {
           const column = spec.key ?? spec.on;
-          throw importError(importProblem('lookup_column_missing', { file: spec.file, column }));
+          throw createImportError(createImportProblem('lookup_column_missing', { file: spec.file, column }));
         }
         continue;
       }
       const key = row[keyColumn]?.trim() ?? '';
       if (key !== '' && !rows.has(key)) rows.set(key, row);
       if (rows.size > MAX_LOOKUP_ROWS) {
-        throw importError(importProblem('lookup_too_large', { file: spec.file, maxRows: MAX_LOOKUP_ROWS }));
+        throw createImportError(
+          createImportProblem('lookup_too_large', { file: spec.file, maxRows: MAX_LOOKUP_ROWS }),
+        );
       }
     }
   }
@@ -56,7 +58,7 @@ export async function loadJoins(input: {
       tables.push(await loadJoin(spec, path));
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw importError(importProblem('lookup_unreadable', { file: spec.file, path }));
+      throw createImportError(createImportProblem('lookup_unreadable', { file: spec.file, path }));
     }
   }
   return tables;

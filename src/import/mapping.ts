@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ErrorDetail } from '../core/errors.ts';
 import { IMPORT_KINDS, type ImportKind, KIND_FIELDS } from './kinds.ts';
 import { normalizeHeader } from './presets.ts';
-import { importError, importProblem, problemDetail } from './problems.ts';
+import { createImportError, createImportProblem, toProblemDetail } from './problems.ts';
 import { memoize, normalizeWord } from './values.ts';
 
 const joinSchema = z.object({
@@ -133,7 +133,7 @@ export function compileMapping(input: {
   const known = new Set(KIND_FIELDS[kind].map((definition) => definition.key));
   for (const [field, source] of Object.entries(mapping.fields)) {
     if (!known.has(field)) {
-      details.push(problemDetail(importProblem('field_unknown', { field, kind }), { field }));
+      details.push(toProblemDetail(createImportProblem('field_unknown', { field, kind }), { field }));
       continue;
     }
     const sources = Array.isArray(source) ? source : [source];
@@ -141,7 +141,7 @@ export function compileMapping(input: {
     const missing = sources.filter((_, index) => compiled[index] === null);
     if (missing.length > 0) {
       details.push(
-        problemDetail(importProblem('column_missing', { column: missing[0]! }), {
+        toProblemDetail(createImportProblem('column_missing', { column: missing[0]! }), {
           field,
           value: missing.join(', '),
         }),
@@ -158,13 +158,13 @@ export function compileMapping(input: {
   }
   for (const definition of KIND_FIELDS[kind]) {
     if (definition.isRequired && !getters.has(definition.key)) {
-      const problem = importProblem('column_required', { field: definition.key, kind });
-      details.push(problemDetail(problem, { field: definition.key }));
+      const problem = createImportProblem('column_required', { field: definition.key, kind });
+      details.push(toProblemDetail(problem, { field: definition.key }));
     }
   }
   if (details.length > 0) {
     const available = headers.filter(Boolean).join(', ');
-    throw importError(importProblem('file_does_not_fit', { kind, columns: available }), details);
+    throw createImportError(createImportProblem('file_does_not_fit', { kind, columns: available }), details);
   }
   const columnOf = (field: string): string => {
     const source = mapping.fields[field];

@@ -2,12 +2,12 @@
 import { type FiscalCalendar, parsePeriodKey } from '../core/calendar.ts';
 import type { TargetMeasure } from '../core/types.ts';
 import type { LeadRecord, MetricRecord, TargetRecord } from '../storage/bulk/records.ts';
-import { importProblem } from './problems.ts';
+import { createImportProblem } from './problems.ts';
 import type { RowReader } from './row-reader.ts';
 import { normalizeWord } from './values.ts';
 
 /** Built once, not per bad row. */
-const VALUE_EMPTY = importProblem('value_empty', {});
+const VALUE_EMPTY = createImportProblem('value_empty', {});
 
 export function buildLeadRecord(reader: RowReader): LeadRecord | null {
   const externalId = reader.required('external_id');
@@ -56,17 +56,17 @@ export function createTargetRowBuilder(calendar: FiscalCalendar) {
     const periodText = reader.required('period');
     const period = periodText === null ? null : parsePeriodKey(normalizePeriod(periodText), calendar);
     if (periodText !== null && period === null) {
-      reader.fail('period', periodText, importProblem('period_expected', {}));
+      reader.fail('period', periodText, createImportProblem('period_expected', {}));
     }
     const measureText = reader.text('measure');
     const measure = measureText === null ? 'bookings' : MEASURE_WORDS[normalizeWord(measureText)];
     if (measure === undefined) {
-      reader.fail('measure', measureText ?? '', importProblem('measure_unknown', {}));
+      reader.fail('measure', measureText ?? '', createImportProblem('measure_unknown', {}));
     }
     const value = measure === 'bookings' ? reader.money('value') : reader.decimal('value');
     if (value === null && reader.errors.length === 0) reader.fail('value', '', VALUE_EMPTY);
     if (value !== null && measure !== 'bookings' && !Number.isInteger(value)) {
-      reader.fail('value', String(value), importProblem('whole_number_expected', {}));
+      reader.fail('value', String(value), createImportProblem('whole_number_expected', {}));
     }
     if (reader.errors.length > 0 || !period || !measure || value === null) return null;
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../core/types.ts';
 import { describeImportProblem, PROBLEM_TEXTS } from './problem-texts.ts';
-import { IMPORT_PROBLEM_CODES, type ImportProblemParams, importProblem } from './problems.ts';
+import { createImportProblem, IMPORT_PROBLEM_CODES, type ImportProblemParams } from './problems.ts';
 import { parseDate, parseMoneyCents } from './values.ts';
 
 /** Parameters for every code: a new code without an entry here fails the typecheck, one without texts this test. */
@@ -84,12 +84,12 @@ describe('import problem texts', () => {
     expect(describeImportProblem(date.problem, 'de')).toBe(
       'Kein gültiges Datum – erwartet z. B. 31.12.2026, 2026-12-31 oder 31/12/2026',
     );
-    expect(describeImportProblem(importProblem('duplicate_key', { kind: 'deals', firstLine: 2 }), 'de')).toBe(
-      'Gleiche ID wie in Zeile 2',
-    );
+    expect(
+      describeImportProblem(createImportProblem('duplicate_key', { kind: 'deals', firstLine: 2 }), 'de'),
+    ).toBe('Gleiche ID wie in Zeile 2');
     // Each German word takes its own gender.
     expect(
-      describeImportProblem(importProblem('duplicate_key', { kind: 'targets', firstLine: 4 }), 'de'),
+      describeImportProblem(createImportProblem('duplicate_key', { kind: 'targets', firstLine: 4 }), 'de'),
     ).toBe('Gleicher Zeitraum, gleiche Zielgröße und gleicher Bereich wie in Zeile 4');
   });
 

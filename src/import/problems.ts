@@ -73,7 +73,7 @@ export interface ImportProblem<C extends ImportProblemCode = ImportProblemCode> 
 }
 
 /** A problem with its English wording. */
-export function importProblem<C extends ImportProblemCode>(
+export function createImportProblem<C extends ImportProblemCode>(
   code: C,
   params: ImportProblemParams[C],
 ): ImportProblem<C> {
@@ -84,7 +84,7 @@ export function importProblem<C extends ImportProblemCode>(
 }
 
 /** A problem that refuses the whole file (or upload), with the problems of its parts as details. */
-export function importError(
+export function createImportError(
   problem: ImportProblem,
   details: ErrorDetail[] = [],
   code: ErrorCode = 'VALIDATION',
@@ -93,6 +93,9 @@ export function importError(
 }
 
 /** A problem as one detail of a refused file: what it is about, its code and params, its English message. */
-export function problemDetail(problem: ImportProblem, about: Omit<ErrorDetail, 'message'> = {}): ErrorDetail {
+export function toProblemDetail(
+  problem: ImportProblem,
+  about: Omit<ErrorDetail, 'message'> = {},
+): ErrorDetail {
   return { ...about, message: problem.message, code: problem.code, params: problem.params };
 }

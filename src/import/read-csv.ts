@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Delimiter, FileEncoding, Newline } from './detect-format.ts';
-import { importError, importProblem, problemDetail } from './problems.ts';
+import { createImportError, createImportProblem, toProblemDetail } from './problems.ts';
 
 export interface CsvFormat {
   encoding: FileEncoding;
@@ -95,8 +95,8 @@ export async function* readCsvBatches(path: string, format: CsvFormat): AsyncGen
     const batch = collect({ data: result.data, hasQuotes, firstLine: line, newline: format.newline });
     pending = isLast ? '' : text.slice(consumed);
     if (pending.length > MAX_RECORD_CHARS) {
-      throw importError(importProblem('quote_never_ends_at', { line: batch.nextLine }), [
-        problemDetail(importProblem('quote_never_ends', {}), { line: batch.nextLine }),
+      throw createImportError(createImportProblem('quote_never_ends_at', { line: batch.nextLine }), [
+        toProblemDetail(createImportProblem('quote_never_ends', {}), { line: batch.nextLine }),
       ]);
     }
     line = batch.nextLine;

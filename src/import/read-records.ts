@@ -8,7 +8,7 @@ import type { BulkKind, RecordByKind } from '../storage/bulk/records.ts';
 import { buildStageRecord, createDealRowBuilder, type LostReasonCoder } from './deal-rows.ts';
 import type { CompiledMapping } from './mapping.ts';
 import { buildLeadRecord, buildMetricRecord, createTargetRowBuilder } from './other-rows.ts';
-import { importProblem } from './problems.ts';
+import { createImportProblem } from './problems.ts';
 import { INVALID_CHARACTER, type RowBatch } from './read-csv.ts';
 import { type CellFormat, type RowError, RowReader } from './row-reader.ts';
 
@@ -49,7 +49,7 @@ function checkRowShape(
       line,
       column: '',
       value: row.find((value) => value.includes(INVALID_CHARACTER)) ?? '',
-      ...importProblem('invalid_bytes', {}),
+      ...createImportProblem('invalid_bytes', {}),
     };
   }
   if (row.length > input.width && row.slice(input.width).some((value) => value.trim() !== '')) {
@@ -57,7 +57,7 @@ function checkRowShape(
       line,
       column: '',
       value: row.slice(input.width).join(','),
-      ...importProblem('too_many_values', { values: row.length, columns: input.width }),
+      ...createImportProblem('too_many_values', { values: row.length, columns: input.width }),
     };
   }
   return null;

@@ -11,7 +11,7 @@ import { AppError } from '../core/errors.ts';
 import { detectDateOrder, detectDecimal } from './detect-format.ts';
 import type { FileInspection } from './inspect-file.ts';
 import { badFileError, cleanHeaders, PREVIEW_ROWS } from './inspect-file.ts';
-import { importProblem } from './problems.ts';
+import { createImportProblem } from './problems.ts';
 import type { RowBatch } from './read-csv.ts';
 import type { DecimalSeparator } from './values.ts';
 
@@ -65,7 +65,7 @@ export function cellText(value: unknown, decimal: DecimalSeparator): string {
 
 function unreadable(error: unknown): Error {
   const reason = error instanceof Error ? error.message : String(error);
-  return badFileError(importProblem('workbook_unreadable', { reason }));
+  return badFileError(createImportProblem('workbook_unreadable', { reason }));
 }
 
 /**
@@ -116,7 +116,7 @@ async function* readRawBatches(path: string, readToEnd: boolean): AsyncGenerator
   } finally {
     stream.destroy();
   }
-  if (!hasSheet) throw badFileError(importProblem('workbook_no_sheet', {}));
+  if (!hasSheet) throw badFileError(createImportProblem('workbook_no_sheet', {}));
   batch.bytesRead = stream.bytesRead;
   yield batch;
 }
@@ -170,7 +170,7 @@ export async function inspectXlsx(path: string): Promise<FileInspection> {
     if (sample.rows.length > SAMPLE_ROWS) break;
   }
   const [header, ...rows] = sample.rows;
-  if (!header) throw badFileError(importProblem('workbook_sheet_empty', {}));
+  if (!header) throw badFileError(createImportProblem('workbook_sheet_empty', {}));
   const textCells = rows.flat().filter((cell): cell is string => typeof cell === 'string');
   const decimal = detectDecimal(textCells, ',');
   const { dateOrder, isAmbiguous } = detectDateOrder(textCells);

@@ -3,7 +3,7 @@
  * (file line, source column, value, reason). Value mappings apply before parsing.
  */
 import type { CompiledMapping } from './mapping.ts';
-import { type ImportProblem, importProblem, type ProblemParams } from './problems.ts';
+import { createImportProblem, type ImportProblem, type ProblemParams } from './problems.ts';
 import {
   type DateOrder,
   type DecimalSeparator,
@@ -30,7 +30,7 @@ export interface RowError {
 }
 
 /** The same problem for every empty required cell: built once, not per failure. */
-const EMPTY = importProblem('value_empty', {});
+const EMPTY = createImportProblem('value_empty', {});
 
 export interface CellFormat {
   decimal: DecimalSeparator;

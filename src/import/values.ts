@@ -4,10 +4,10 @@
  */
 
 import {
+  createImportProblem,
   type ImportProblem,
   type ImportProblemCode,
   type ImportProblemParams,
-  importProblem,
 } from './problems.ts';
 
 export type DecimalSeparator = ',' | '.';
@@ -20,7 +20,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 type Failure = Extract<Parsed<never>, { ok: false }>;
 const fail = <C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]): Failure => ({
   ok: false,
-  problem: importProblem(code, params),
+  problem: createImportProblem(code, params),
 });
 /** Every failure a parser returns, built once: a file full of bad cells builds no problem per cell. */
 const NOT_A_NUMBER: Record<DecimalSeparator, Failure> = {

@@ -21,7 +21,7 @@ import {
 } from '../../contract/imports.ts';
 import { AppError, isAppError } from '../../core/errors.ts';
 import { formatErrorReport, type ReportedRowError } from '../../import/error-report.ts';
-import { importError, importProblem } from '../../import/problems.ts';
+import { createImportError, createImportProblem } from '../../import/problems.ts';
 import { defineRoute } from '../route.ts';
 import { todayIso } from '../today.ts';
 
@@ -38,7 +38,7 @@ function toResult(summary: ImportSummary): ImportResult {
 
 function tooLarge(limitBytes: number): AppError {
   const megabytes = Math.max(1, Math.round(limitBytes / 1_048_576));
-  return importError(importProblem('file_too_large', { megabytes }), [], 'PAYLOAD_TOO_LARGE');
+  return createImportError(createImportProblem('file_too_large', { megabytes }), [], 'PAYLOAD_TOO_LARGE');
 }
 
 async function receiveUpload(request: FastifyRequest, limitBytes: number) {

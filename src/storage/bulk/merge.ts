@@ -4,7 +4,7 @@
  * then write. Everything from `prepareStaged` on runs inside the caller's transaction.
  */
 
-import { importProblem, type ProblemParams } from '../../import/problems.ts';
+import { createImportProblem, type ProblemParams } from '../../import/problems.ts';
 import type { DimensionNames } from './dimension-names.ts';
 import { SCOPE_KEY_SQL } from './kind-specs.ts';
 import type { DimensionLink, MergeColumn, MergeSpec } from './merge-spec.ts';
@@ -152,7 +152,7 @@ export async function findStagedProblems(session: BulkSession, spec: MergeSpec):
     line: Number(row.line),
     column: spec.key[0]!,
     value: String(row.value ?? ''),
-    ...importProblem('duplicate_key', { kind: spec.kind, firstLine: Number(row.first_line) }),
+    ...createImportProblem('duplicate_key', { kind: spec.kind, firstLine: Number(row.first_line) }),
   }));
   if (spec.kind === 'stages') {
     const unknown = await session.all<{ line: number; value: string }>(
@@ -163,7 +163,7 @@ export async function findStagedProblems(session: BulkSession, spec: MergeSpec):
         line: Number(row.line),
         column: 'external_id',
         value: row.value,
-        ...importProblem('deal_unknown', {}),
+        ...createImportProblem('deal_unknown', {}),
       });
     }
   }
