@@ -12,10 +12,6 @@ import type SqliteDatabase from 'better-sqlite3';
 import { isBarrierKey } from '../../core/aida.ts';
 import type { Deal, DealOutcome, PipelineDeal, StageChange } from '../../core/types.ts';
 
-const DEAL_COLUMNS = `id, external_id, name, account, product_id, segment_id, region_id, owner_id, amount_cents,
-  currency, stage, outcome, created_on, expected_close_on, closed_on, lost_reason, lost_barrier, competitor,
-  is_renewal, lead_source`;
-
 type Cell = string | number | null;
 
 /** Hands back one shared copy of each distinct string it is given; only for columns with few distinct values. */
@@ -30,44 +26,24 @@ function createInterner(): (value: Cell | undefined) => string | null {
   };
 }
 
-function toDeal(row: readonly Cell[], intern: ReturnType<typeof createInterner>): Deal {
-  const barrier = intern(row[16]);
-  return {
-    id: row[0] as number,
-    externalId: row[1] as string,
-    name: row[2] as string,
-    account: row[3] as string | null,
-    productId: row[4] as number | null,
-    segmentId: row[5] as number | null,
-    regionId: row[6] as number | null,
-    ownerId: row[7] as number | null,
-    amountCents: row[8] as number,
-    currency: intern(row[9]) as string,
-    stage: intern(row[10]) as string,
-    outcome: intern(row[11]) as DealOutcome,
-    createdOn: intern(row[12]) as string,
-    expectedCloseOn: intern(row[13]),
-    closedOn: intern(row[14]),
-    lostReason: intern(row[15]),
-    lostBarrier: barrier !== null && isBarrierKey(barrier) ? barrier : null,
-    competitor: intern(row[17]),
-    isRenewal: row[18] === 1,
-    leadSource: intern(row[19]),
-  };
-}
-
-export function listDealsFromSqlite(sqlite: SqliteDatabase.Database, workspaceId: number): Deal[] {
-  const statement = sqlite
-    .prepare(`select ${DEAL_COLUMNS} from deals where +workspace_id = ? order by id`)
-    .raw();
-  const intern = createInterner();
-  const deals: Deal[] = [];
-  for (const row of statement.iterate(workspaceId)) deals.push(toDeal(row as Cell[], intern));
-  return deals;
-}
-
-const PIPELINE_DEAL_COLUMNS = `id, product_id, segment_id, region_id, owner_id, amount_cents, stage, outcome,
-  created_on, expected_close_on, closed_on, lost_reason, lost_barrier, competitor, is_renewal`;
+/** The columns of a deal the engine reads (scan, forecast): `PipelineDeal`, in the order `toPipelineDeal` reads. */
+export const PIPELINE_DEAL_COLUMNS = [
+  'id',
+  'product_id',
+  'segment_id',
+  'region_id',
+  'owner_id',
+  'amount_cents',
+  'stage',
+  'outcome',
+  'created_on',
+  'expected_close_on',
+  'closed_on',
+  'lost_reason',
+  'lost_barrier',
+  'competitor',
+  'is_renewal',
+] as const;
 
 function toPipelineDeal(row: readonly Cell[], intern: ReturnType<typeof createInterner>): PipelineDeal {
   const barrier = intern(row[12]);
@@ -96,11 +72,35 @@ export function listPipelineDealsFromSqlite(
   workspaceId: number,
 ): PipelineDeal[] {
   const statement = sqlite
-    .prepare(`select ${PIPELINE_DEAL_COLUMNS} from deals where +workspace_id = ? order by id`)
+    .prepare(`select ${PIPELINE_DEAL_COLUMNS.join(', ')} from deals where +workspace_id = ? order by id`)
     .raw();
   const intern = createInterner();
   const deals: PipelineDeal[] = [];
   for (const row of statement.iterate(workspaceId)) deals.push(toPipelineDeal(row as Cell[], intern));
+  return deals;
+}
+
+/** A whole deal: the pipeline columns first, then what people read. */
+const DEAL_COLUMNS = `${PIPELINE_DEAL_COLUMNS.join(', ')}, external_id, name, account, currency, lead_source`;
+
+function toDeal(row: readonly Cell[], intern: ReturnType<typeof createInterner>): Deal {
+  return {
+    ...toPipelineDeal(row, intern),
+    externalId: row[15] as string,
+    name: row[16] as string,
+    account: row[17] as string | null,
+    currency: intern(row[18]) as string,
+    leadSource: intern(row[19]),
+  };
+}
+
+export function listDealsFromSqlite(sqlite: SqliteDatabase.Database, workspaceId: number): Deal[] {
+  const statement = sqlite
+    .prepare(`select ${DEAL_COLUMNS} from deals where +workspace_id = ? order by id`)
+    .raw();
+  const intern = createInterner();
+  const deals: Deal[] = [];
+  for (const row of statement.iterate(workspaceId)) deals.push(toDeal(row as Cell[], intern));
   return deals;
 }
 

@@ -11,50 +11,11 @@ import {
   listDealsFromSqlite,
   listPipelineDealsFromSqlite,
   listStageChangesFromSqlite,
+  PIPELINE_DEAL_COLUMNS,
 } from './deals-bulk-sqlite.ts';
 
 type DealRow = Selectable<Database['deals']>;
-type PipelineDealColumn =
-  | 'id'
-  | 'product_id'
-  | 'segment_id'
-  | 'region_id'
-  | 'owner_id'
-  | 'amount_cents'
-  | 'stage'
-  | 'outcome'
-  | 'created_on'
-  | 'expected_close_on'
-  | 'closed_on'
-  | 'lost_reason'
-  | 'lost_barrier'
-  | 'competitor'
-  | 'is_renewal';
-
-export function toDeal(row: DealRow): Deal {
-  return {
-    id: row.id,
-    externalId: row.external_id,
-    name: row.name,
-    account: row.account,
-    productId: row.product_id,
-    segmentId: row.segment_id,
-    regionId: row.region_id,
-    ownerId: row.owner_id,
-    amountCents: row.amount_cents,
-    currency: row.currency,
-    stage: row.stage,
-    outcome: row.outcome as DealOutcome,
-    createdOn: row.created_on,
-    expectedCloseOn: row.expected_close_on,
-    closedOn: row.closed_on,
-    lostReason: row.lost_reason,
-    lostBarrier: row.lost_barrier !== null && isBarrierKey(row.lost_barrier) ? row.lost_barrier : null,
-    competitor: row.competitor,
-    isRenewal: row.is_renewal === 1,
-    leadSource: row.lead_source,
-  };
-}
+type PipelineDealColumn = (typeof PIPELINE_DEAL_COLUMNS)[number];
 
 function toPipelineDeal(row: Pick<DealRow, PipelineDealColumn>): PipelineDeal {
   return {
@@ -73,6 +34,18 @@ function toPipelineDeal(row: Pick<DealRow, PipelineDealColumn>): PipelineDeal {
     lostBarrier: row.lost_barrier !== null && isBarrierKey(row.lost_barrier) ? row.lost_barrier : null,
     competitor: row.competitor,
     isRenewal: row.is_renewal === 1,
+  };
+}
+
+/** A whole deal: the engine's fields plus what people read (names, account, currency, lead source). */
+export function toDeal(row: DealRow): Deal {
+  return {
+    ...toPipelineDeal(row),
+    externalId: row.external_id,
+    name: row.name,
+    account: row.account,
+    currency: row.currency,
+    leadSource: row.lead_source,
   };
 }
 
@@ -140,23 +113,7 @@ export function createDealRepository(
         return db.connection().execute(async () => listPipelineDealsFromSqlite(sqlite, workspaceId));
       const rows = await db
         .selectFrom('deals')
-        .select([
-          'id',
-          'product_id',
-          'segment_id',
-          'region_id',
-          'owner_id',
-          'amount_cents',
-          'stage',
-          'outcome',
-          'created_on',
-          'expected_close_on',
-          'closed_on',
-          'lost_reason',
-          'lost_barrier',
-          'competitor',
-          'is_renewal',
-        ])
+        .select([...PIPELINE_DEAL_COLUMNS])
         .where('workspace_id', '=', workspaceId)
         .orderBy('id')
         .execute();
