@@ -96,16 +96,20 @@ export class RowReader {
   }
 
   requiredDate(field: string): string | null {
-    return this.text(field) === null ? this.fail(field, '', EMPTY) : this.date(field);
+    const text = this.text(field);
+    return text === null ? this.fail(field, '', EMPTY) : this.dateOf(field, text);
+  }
+
+  date(field: string): string | null {
+    const text = this.text(field);
+    return text === null ? null : this.dateOf(field, text);
   }
 
   /**
-   * A date cell as an ISO date. The common `2026-12-31` / `31.12.2026` is read first without a result object
-   * (such a text is never an Excel serial); anything else takes the full parse.
+   * A date cell's text as an ISO date. The common `2026-12-31` / `31.12.2026` is read first without a result
+   * object (such a text is never an Excel serial); anything else takes the full parse.
    */
-  date(field: string): string | null {
-    const text = this.text(field);
-    if (text === null) return null;
+  private dateOf(field: string, text: string): string | null {
     return parseFixedDate(text) ?? this.parseDate(field);
   }
 
