@@ -114,6 +114,25 @@ describe.skipIf(!isBrowserAvailable())('Alerts, cockpit forecast and settings in
     await close();
   });
 
+  it("marks a shift alert's alarm on its chart and names only the other indicators as also moved", async () => {
+    const { page, errors, close } = await openAs('sales_manager', 'de-DE', 'desktop');
+    await page.goto(`${baseUrl}/alerts`);
+    await page
+      .locator('.alert-link', { has: page.locator('.alert-scope', { hasText: /^OptiScan · Automotive$/ }) })
+      .filter({ hasText: 'Frühindikator verschoben' })
+      .first()
+      .click();
+    const chartTitle = page.getByRole('heading', { name: /^Kennzahl gegen Erwartung: \S/ });
+    const plotted = ((await chartTitle.textContent()) ?? '').replace('Kennzahl gegen Erwartung: ', '');
+    await page
+      .getByText('Band: der übliche Bereich aus der eigenen Historie; roter Punkt: der Alarm.')
+      .waitFor();
+    const alsoMoved = page.locator('p', { hasText: /^Ebenfalls verändert: / });
+    await expect(alsoMoved.textContent()).resolves.not.toContain(plotted);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('dismisses an alert with a reason from the keyboard on a phone; Escape closes the dialog without a change', async () => {
     const { page, errors, close } = await openAs('sales_manager', 'en-US', 'phone');
     await page.goto(`${baseUrl}/alerts`);

@@ -31,6 +31,8 @@ function ReasonShifts({ shifts }: { shifts: AlertDetail['explanation']['reasonSh
 export function WhyPanel({ alert, currency }: { alert: AlertDetail; currency: string }) {
   const { t, i18n } = useTranslation('alerts');
   const { explanation } = alert;
+  // A shift alert's own indicator moved by definition: "also moved" names the others.
+  const alsoMoved = explanation.relatedIndicators.filter((key) => key !== alert.indicator);
   const language = i18n.language === 'de' ? 'de' : 'en';
   return (
     <Card title={t('whyTitle')} lead={t('whyLead')} className="why-panel">
@@ -72,10 +74,9 @@ export function WhyPanel({ alert, currency }: { alert: AlertDetail; currency: st
               ))}
             </ol>
           )}
-          {explanation.relatedIndicators.length > 0 ? (
+          {alsoMoved.length > 0 ? (
             <p className="muted">
-              {t('relatedTitle')}:{' '}
-              {explanation.relatedIndicators.map((key) => indicatorLabel(key, i18n.language)).join(', ')}
+              {t('relatedTitle')}: {alsoMoved.map((key) => indicatorLabel(key, i18n.language)).join(', ')}
             </p>
           ) : null}
         </section>
