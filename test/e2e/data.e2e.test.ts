@@ -67,7 +67,8 @@ describe.skipIf(!isBrowserAvailable())('Data page', () => {
     await page.locator('input[type=file]').setInputFiles(importFixture('missing-column.csv'));
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
     await page.getByText('Die Datei passt nicht zum Import „Verkaufschancen“', { exact: false }).waitFor();
-    await page.getByText('ist Pflicht, aber keiner Spalte zugeordnet', { exact: false }).waitFor();
+    // The missing field by its German name, its key beside it.
+    await page.getByText('Deal-ID (external_id) – ist Pflicht, aber keiner Spalte zugeordnet').waitFor();
     await saveScreenshot(page, 'data-import-refused-de-desktop');
 
     const phoneContext = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });

@@ -4,6 +4,19 @@ import { ApiError } from '../../api/client.ts';
 import { ErrorState } from '../../ui/States.tsx';
 import { usePageLocale } from './page-locale.ts';
 
+/** A Tandem field by its name in the page's language, with its technical key (of mapping files) beside it. */
+function FieldName({ field, kind }: { field: string; kind: string | number | undefined }) {
+  const { t } = useTranslation('data');
+  const label = typeof kind === 'string' ? t(`fieldLabels.${kind}.${field}`, { defaultValue: '' }) : '';
+  return label && label !== field ? (
+    <>
+      {label} (<code>{field}</code>)
+    </>
+  ) : (
+    <code>{field}</code>
+  );
+}
+
 /** A refused upload or import in the page's language: what is wrong with the file, then each problem in it. */
 export function ImportErrorState({ error }: { error: unknown }) {
   const { t } = useTranslation('data');
@@ -19,7 +32,7 @@ export function ImportErrorState({ error }: { error: unknown }) {
           {error.details.map((detail) => (
             <li key={`${detail.field ?? ''}-${detail.line ?? ''}-${detail.message}`}>
               {detail.line !== undefined ? `${t('line')} ${detail.line}: ` : ''}
-              {detail.field ? <code>{detail.field}</code> : null}
+              {detail.field ? <FieldName field={detail.field} kind={detail.params?.kind} /> : null}
               {detail.field ? ' – ' : ''}
               {describeImportProblem(detail, locale)}
             </li>
