@@ -39,6 +39,9 @@ export interface PipelineIndex {
   initialStageId: number | null;
   /** Epoch day of the first deal's creation, or asOfDay for an empty workspace. */
   firstDay: number;
+  /** The scope objects the deals share (one per product, segment, region and owner), and each deal's number in it. */
+  scopes: Scope[];
+  scopeOf: Int32Array;
 }
 
 export interface IndexPipelineInput {
@@ -89,12 +92,13 @@ export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput
   // One scope object per combination of dimension ids, not per deal: a million of them were memory to collect.
   const combinationOf = createDealCombinations();
   const scopes: Scope[] = [];
+  const scopeOf = new Int32Array(cut.deals.length);
   let changeCount = 0;
   for (const deal of cut.deals) changeCount += changesByDeal.get(deal.id)?.length ?? 0;
   const changeDays = new Int32Array(changeCount);
   const changeStages = new Int32Array(changeCount);
   let nextChange = 0;
-  const deals = cut.deals.map((deal): IndexedDeal => {
+  const deals = cut.deals.map((deal, position): IndexedDeal => {
     const changes = changesByDeal.get(deal.id) ?? [];
     const changeStart = nextChange;
     for (const change of changes) {
@@ -105,6 +109,7 @@ export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput
     firstDay = Math.min(firstDay, createdDay);
     const combination = combinationOf(deal);
     scopes[combination] ??= toDealScope(deal, teamByOwner);
+    scopeOf[position] = combination;
     return {
       deal,
       scope: scopes[combination]!,
@@ -127,6 +132,8 @@ export function indexPipeline({ history, asOf, owners = [] }: IndexPipelineInput
     stages: cut.stages,
     initialStageId,
     firstDay,
+    scopes,
+    scopeOf,
   };
 }
 
@@ -145,29 +152,8 @@ export function findStageIdOnDay(index: PipelineIndex, item: IndexedDeal, day: n
   return index.initialStageId ?? (hasChanges ? changeStages[item.changeStart]! : item.stageId);
 }
 
-/** Per index: each deal's scope group (deals sharing one scope object) and the positions found per scope. */
-interface ScopeLookup {
-  groupOf: Int32Array;
-  groupScopes: Scope[];
-  byScope: Map<string, Int32Array>;
-}
-
-const scopeLookups = new WeakMap<PipelineIndex, ScopeLookup>();
-
-function createScopeLookup(index: PipelineIndex): ScopeLookup {
-  const numberOf = new Map<Scope, number>();
-  const groupScopes: Scope[] = [];
-  const groupOf = new Int32Array(index.deals.length);
-  index.deals.forEach((item, position) => {
-    let group = numberOf.get(item.scope);
-    if (group === undefined) {
-      group = groupScopes.push(item.scope) - 1;
-      numberOf.set(item.scope, group);
-    }
-    groupOf[position] = group;
-  });
-  return { groupOf, groupScopes, byScope: new Map() };
-}
+/** Positions in `index.deals` of each scope's deals, per index: learning walks the same scopes many times. */
+const dealIndexesByScope = new WeakMap<PipelineIndex, Map<string, Int32Array>>();
 
 /**
  * The positions in `index.deals` of the deals within a scope, ascending; memoised per index and scope, so the
@@ -176,24 +162,24 @@ function createScopeLookup(index: PipelineIndex): ScopeLookup {
  * once per deal.
  */
 export function listDealIndexesInScope(index: PipelineIndex, scope: Scope): Int32Array {
-  let lookup = scopeLookups.get(index);
-  if (!lookup) {
-    lookup = createScopeLookup(index);
-    scopeLookups.set(index, lookup);
+  let byScope = dealIndexesByScope.get(index);
+  if (!byScope) {
+    byScope = new Map();
+    dealIndexesByScope.set(index, byScope);
   }
   const key = toScopeKey(scope);
-  let found = lookup.byScope.get(key);
+  let found = byScope.get(key);
   if (!found) {
-    const { groupOf, groupScopes } = lookup;
-    const isInside = Uint8Array.from(groupScopes, (groupScope) => (isWithinScope(groupScope, scope) ? 1 : 0));
+    const { scopes, scopeOf } = index;
+    const isInside = Uint8Array.from(scopes, (dealScope) => (isWithinScope(dealScope, scope) ? 1 : 0));
     let count = 0;
-    for (const group of groupOf) count += isInside[group]!;
+    for (const number of scopeOf) count += isInside[number]!;
     found = new Int32Array(count);
     let next = 0;
-    for (let position = 0; position < groupOf.length; position++) {
-      if (isInside[groupOf[position]!] === 1) found[next++] = position;
+    for (let position = 0; position < scopeOf.length; position++) {
+      if (isInside[scopeOf[position]!] === 1) found[next++] = position;
     }
-    lookup.byScope.set(key, found);
+    byScope.set(key, found);
   }
   return found;
 }
